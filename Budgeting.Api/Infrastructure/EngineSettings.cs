@@ -1,0 +1,31 @@
+using Npgsql;
+
+namespace Budgeting.Api.Infrastructure;
+
+/// <summary>
+/// Where the engine's database is. The fixed environment variables (BUDGETING_PG_PORT, BUDGETING_DB)
+/// are those ops/run, ops/test and ops/db use; ConnectionStrings__Budgeting overrides them all.
+/// </summary>
+public sealed record EngineSettings(string ConnectionString, bool SeedDemo, string SchemaName)
+{
+    public const int DefaultPgPort = 55433;
+
+    public static EngineSettings From(IConfiguration configuration)
+    {
+        var explicitConnection = configuration.GetConnectionString("Budgeting");
+        var builder = new NpgsqlConnectionStringBuilder(explicitConnection ?? DefaultConnection(configuration))
+        {
+            NoResetOnClose = true,
+            MaxPoolSize = 100,
+        };
+        var seed = configuration["BUDGETING_SEED"] == "demo";
+        return new EngineSettings(builder.ConnectionString, seed, configuration["BUDGETING_SCHEMA"] ?? "budgeting");
+    }
+
+    private static string DefaultConnection(IConfiguration configuration)
+    {
+        var port = configuration["BUDGETING_PG_PORT"] ?? DefaultPgPort.ToString();
+        var database = configuration["BUDGETING_DB"] ?? "budgeting";
+        return $"Host=127.0.0.1;Port={port};Database={database};Username=postgres";
+    }
+}

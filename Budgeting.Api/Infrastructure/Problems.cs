@@ -1,0 +1,85 @@
+using Budgeting.Domain.Common;
+using JasperFx;
+using Marten.Exceptions;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Budgeting.Api.Infrastructure;
+
+/// <summary>RFC 9457 problem details for every error: rejections, concurrency, framework errors, and never internals.</summary>
+public static class Problems
+{
+    public static IServiceCollection AddEngineProblems(this IServiceCollection services)
+    {
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+        {
+            c.ProblemDetails.Instance ??= c.HttpContext.Request.Path;
+            c.ProblemDetails.Extensions.TryAdd("traceId", c.HttpContext.TraceIdentifier);
+        });
+        services.AddExceptionHandler<EngineExceptionHandler>();
+        return services;
+    }
+
+    public static WebApplication UseEngineProblems(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        return app;
+    }
+
+    public static IResult ToProblem(this Rejection rejection)
+    {
+        var status = rejection.Kind switch
+        {
+            RejectionKind.Invalid => StatusCodes.Status400BadRequest,
+            RejectionKind.Forbidden => StatusCodes.Status403Forbidden,
+            RejectionKind.NotFound => StatusCodes.Status404NotFound,
+            _ => StatusCodes.Status409Conflict,
+        };
+        var extensions = new Dictionary<string, object?> { ["rule"] = rejection.Rule };
+        if (rejection.Field != "") extensions["field"] = rejection.Field;
+        if (rejection.Kind == RejectionKind.Invalid)
+            extensions["errors"] = new Dictionary<string, string[]> { [rejection.Field] = [rejection.Message] };
+        return Results.Problem(detail: rejection.Message, statusCode: status, title: TitleOf(rejection.Kind),
+            type: $"urn:budgeting:problem:{rejection.Rule}", extensions: extensions);
+    }
+
+    public static IResult NotFound(string what, object id) => Results.Problem(
+        detail: $"no {what} with id {id}", statusCode: StatusCodes.Status404NotFound, title: "Not found");
+
+    private static string TitleOf(RejectionKind kind) => kind switch
+    {
+        RejectionKind.Invalid => "The request is invalid",
+        RejectionKind.Forbidden => "Not allowed for your role",
+        RejectionKind.NotFound => "Not found",
+        _ => "The command does not fit the current state",
+    };
+}
+
+internal sealed class EngineExceptionHandler(IProblemDetailsService problems, ILogger<EngineExceptionHandler> logger)
+    : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken token)
+    {
+        var (status, title, detail) = Classify(exception);
+        if (status >= 500) logger.LogError(exception, "Unhandled error on {Path}", context.Request.Path);
+        context.Response.StatusCode = status;
+        if (status == StatusCodes.Status503ServiceUnavailable) context.Response.Headers.RetryAfter = "2";
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            Exception = exception,
+            ProblemDetails = new ProblemDetails { Status = status, Title = title, Detail = detail },
+        });
+    }
+
+    private static (int, string, string) Classify(Exception exception) => exception switch
+    {
+        ConcurrencyException or ExistingStreamIdCollisionException => (409, "Concurrent change",
+            "another change to the same record was committed first; read it again and retry"),
+        BadHttpRequestException bad => (bad.StatusCode, "Bad request", bad.Message),
+        _ when Transient.IsDatabaseUnavailable(exception) => (503, "Database unavailable",
+            "the database is restarting or unreachable; retry shortly"),
+        _ => (500, "Internal error", "an unexpected error occurred; it has been logged"),
+    };
+}

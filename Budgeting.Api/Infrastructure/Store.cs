@@ -1,0 +1,35 @@
+using Budgeting.Projections;
+using JasperFx;
+using JasperFx.Events;
+using JasperFx.Events.Daemon;
+using Marten;
+using Weasel.Core;
+using Wolverine.Marten;
+
+namespace Budgeting.Api.Infrastructure;
+
+public static class Store
+{
+    /// <summary>Marten: the event store and read-model documents, schema applied on start.</summary>
+    public static IServiceCollection AddEngineStore(this IServiceCollection services, EngineSettings settings)
+    {
+        services.AddMarten(opts =>
+            {
+                opts.Connection(settings.ConnectionString);
+                opts.DatabaseSchemaName = settings.SchemaName;
+                opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase, Json.Configure);
+                opts.Events.AppendMode = EventAppendMode.Rich;
+                opts.Events.StreamIdentity = StreamIdentity.AsGuid;
+                opts.Events.MetadataConfig.CausationIdEnabled = true;
+                opts.Events.MetadataConfig.CorrelationIdEnabled = true;
+                opts.Events.MetadataConfig.HeadersEnabled = true;
+                opts.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+                opts.ConfigureReadModels();
+            })
+            .UseLightweightSessions()
+            .ApplyAllDatabaseChangesOnStartup()
+            .AddAsyncDaemon(DaemonMode.Solo)
+            .IntegrateWithWolverine();
+        return services;
+    }
+}

@@ -1,0 +1,32 @@
+using Budgeting.Api.Infrastructure;
+using Budgeting.Api.Seeding;
+using JasperFx;
+using Wolverine.Http;
+
+var builder = WebApplication.CreateBuilder(args);
+var settings = EngineSettings.From(builder.Configuration);
+
+builder.Services.AddSingleton(settings);
+builder.Services.AddEngineJson();
+builder.Services.AddEngineClock();
+builder.Services.AddEngineProblems();
+builder.Services.AddEngineAuth(builder.Configuration);
+builder.Services.AddEngineOpenApi();
+builder.Services.AddEngineHealth(settings);
+builder.Services.AddEngineTelemetry(builder.Configuration);
+builder.Services.AddEngineStore(settings);
+builder.Host.AddEngineMessaging();
+builder.Services.AddEngineSeed(settings);
+
+var app = builder.Build();
+
+app.UseEngineProblems();
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapEngineOpenApi();
+app.MapEngineHealth();
+app.MapWolverineEndpoints(opts => opts.ConfigureEngineEndpoints());
+
+return await app.RunJasperFxCommands(args);
+
+public partial class Program;

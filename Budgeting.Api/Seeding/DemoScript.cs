@@ -1,0 +1,30 @@
+using Budgeting.Domain.Common;
+using NodaTime;
+
+namespace Budgeting.Api.Seeding;
+
+/// <summary>The demo history, step by step, as the people of the programme would have made it.</summary>
+internal sealed class DemoScript(SeedClient api, ILogger logger)
+{
+    private const string Admin = "admin-demo-1";
+
+    public async Task Run(CancellationToken token)
+    {
+        var year = Seoul.FiscalYearOf(SystemClock.Instance.GetCurrentInstant());
+        var municipal = await api.Post(Role.Admin, Admin, "/api/cycles", new
+        {
+            name = $"서울시 시민참여예산 {year} (Seoul municipal participatory budget)",
+            scope = Seoul.CityWide,
+            fiscalYear = year,
+            envelope = Seoul.MunicipalEnvelope.Value,
+        }, token);
+        var district = await api.Post(Role.Admin, Admin, "/api/cycles", new
+        {
+            name = $"마포구 주민참여예산 {year} (Mapo-gu district budget)",
+            scope = "mapo-gu",
+            fiscalYear = year,
+            envelope = 500_000_000L,
+        }, token);
+        logger.LogInformation("Seeded cycles {Municipal} and {District}", municipal, district);
+    }
+}

@@ -1,0 +1,21 @@
+namespace Budgeting.Domain.Common;
+
+public enum RejectionKind
+{
+    /// <summary>The command itself is malformed (HTTP 400).</summary>
+    Invalid,
+    /// <summary>The actor may not do this (HTTP 403).</summary>
+    Forbidden,
+    /// <summary>The subject does not exist (HTTP 404).</summary>
+    NotFound,
+    /// <summary>The command does not fit the current state (HTTP 409).</summary>
+    Conflict,
+}
+
+/// <summary>Why a decision refused a command: the field concerned, the rule broken, and a sentence for people.</summary>
+public sealed record Rejection(RejectionKind Kind, string Field, string Rule, string Message)
+{
+    public static Rejection Invalid(string field, string rule, string message) => new(RejectionKind.Invalid, field, rule, message);
+    public static Rejection Conflict(string rule, string message, string field = "") => new(RejectionKind.Conflict, field, rule, message);
+    public static Rejection Forbidden(string rule, string message) => new(RejectionKind.Forbidden, "", rule, message);
+}

@@ -1,0 +1,28 @@
+using Budgeting.Domain.Common;
+using NodaTime;
+
+namespace Budgeting.Domain.Cycles.Opening;
+
+/// <summary>An administrator opens a budget cycle for the city or one district.</summary>
+public sealed record OpenCycle(string? Name, string? Scope, int? FiscalYear, long? Envelope)
+{
+    public const int MinFiscalYear = 2000, MaxFiscalYear = 2100;
+
+    public Rejection? Validate() => Validation.FirstOf(
+        Validation.Text("name", Name, 3, 200),
+        Seoul.IsKnownScope(Scope) ? null
+            : Rejection.Invalid("scope", "known-scope", "scope must be \"city\" or one of the 25 Seoul district codes (e.g. \"gangnam-gu\")"),
+        FiscalYear is null ? Rejection.Invalid("fiscalYear", "required", "fiscalYear is required")
+            : FiscalYear is < MinFiscalYear or > MaxFiscalYear
+                ? Rejection.Invalid("fiscalYear", "range", $"fiscalYear must be between {MinFiscalYear} and {MaxFiscalYear}")
+                : null,
+        Validation.PositiveWon("envelope", Envelope));
+
+    public static Decision Decide(Guid cycleId, OpenCycle command, Actor by, Instant now)
+    {
+        if (!by.Is(Role.Admin)) return Rejection.Forbidden("admin-only", "only an administrator opens budget cycles");
+        if (command.Validate() is { } invalid) return invalid;
+        return Decision.Accept(new CycleOpened(
+            cycleId, command.Name!.Trim(), command.Scope!, command.FiscalYear!.Value, new Won(command.Envelope!.Value), by, now));
+    }
+}

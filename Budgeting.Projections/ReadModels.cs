@@ -1,0 +1,15 @@
+using Budgeting.Projections.Cycles;
+using JasperFx.Events.Projections;
+using Marten;
+
+namespace Budgeting.Projections;
+
+public static class ReadModels
+{
+    /// <summary>Every read model the API serves, registered in one place.</summary>
+    public static StoreOptions ConfigureReadModels(this StoreOptions opts)
+    {
+        opts.Projections.Add<CycleViewProjection>(ProjectionLifecycle.Inline);
+        return opts;
+    }
+}
