@@ -1,0 +1,41 @@
+using Alba;
+using Budgeting.Api.Infrastructure;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using NodaTime.Testing;
+
+namespace Budgeting.Tests.Support;
+
+/// <summary>
+/// The real engine on the real PostgreSQL that ops/test started (database BUDGETING_DB), with a
+/// controllable clock. One host per test run; each test resets the data it sees.
+/// </summary>
+public sealed class AppFixture : IAsyncLifetime
+{
+    public static readonly Instant Start = Instant.FromUtc(2026, 3, 2, 0, 30);
+
+    public FakeClock Clock { get; } = new(Start);
+    public IAlbaHost Host { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Environment.SetEnvironmentVariable("BUDGETING_SEED", "off");
+        Environment.SetEnvironmentVariable("BUDGETING_DB", Environment.GetEnvironmentVariable("BUDGETING_DB") ?? "budgeting_test");
+        Host = await AlbaHost.For<Program>(builder =>
+            builder.ConfigureServices(services => services.AddSingleton<IClock>(Clock)));
+    }
+
+    public async Task DisposeAsync() => await Host.DisposeAsync();
+
+    public IDocumentStore Store => Host.Services.GetRequiredService<IDocumentStore>();
+
+    public static string Token(string role, string subject = "", string? district = null, string? birthDate = null) =>
+        Auth.Mint(Auth.DevelopmentKey, role, subject == "" ? $"{role}-1" : subject, district, birthDate, TimeSpan.FromHours(1));
+}
+
+[CollectionDefinition(Name)]
+public sealed class ApiCollection : ICollectionFixture<AppFixture>
+{
+    public const string Name = "api";
+}
