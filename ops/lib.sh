@@ -10,7 +10,7 @@ die() { echo "ops: $*" >&2; exit 1; }
 is_root() { [ "$(id -u)" = 0 ]; }
 
 # Runs a PostgreSQL binary as the postgres user when we are root (initdb refuses root).
-as_pg() { if is_root; then runuser -u postgres -- "$@"; else "$@"; fi; }
+as_pg() { if is_root; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi; }
 
 find_pg_bin() {
   local d
