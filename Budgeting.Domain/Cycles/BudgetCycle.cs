@@ -1,11 +1,56 @@
+using System.Collections.Immutable;
 using Budgeting.Domain.Common;
+using Budgeting.Domain.Cycles.Allocating;
+using Budgeting.Domain.Cycles.Committee;
+using Budgeting.Domain.Cycles.Envelope;
 using Budgeting.Domain.Cycles.Opening;
+using Budgeting.Domain.Cycles.Recommending;
+using Budgeting.Domain.Cycles.Scheduling;
+using Budgeting.Domain.Cycles.Scoring;
 
 namespace Budgeting.Domain.Cycles;
 
 /// <summary>The decision state of one budget cycle, folded from its events.</summary>
-public sealed record BudgetCycle(Guid Id, string Name, string Scope, int FiscalYear, Won Envelope)
+public sealed record BudgetCycle(
+    Guid Id, string Name, string Scope, int FiscalYear, Won Envelope, string Rule, CycleSchedule Schedule, Phase Phase)
 {
-    public static BudgetCycle Create(CycleOpened opened) =>
-        new(opened.CycleId, opened.Name, opened.Scope, opened.FiscalYear, opened.Envelope);
+    public ImmutableHashSet<string> Committee { get; init; } = [];
+    public ImmutableDictionary<(Guid Proposal, string Member), Scores> LiveScores { get; init; } =
+        ImmutableDictionary<(Guid, string), Scores>.Empty;
+    public ImmutableHashSet<(Guid Proposal, string Member)> Recusals { get; init; } = [];
+    public ImmutableList<RankedProposal>? Recommendation { get; init; }
+    public AllocationDecided? Allocation { get; init; }
+
+    public static BudgetCycle Create(CycleOpened e) =>
+        new(e.CycleId, e.Name, e.Scope, e.FiscalYear, e.Envelope, e.Rule, e.Schedule, Phase.Intake);
+
+    public BudgetCycle Apply(PhaseAdvanced e) => this with { Phase = e.To };
+    public BudgetCycle Apply(PhaseExtended e) => this with { Schedule = Schedule.Extend(e.Phase, e.NewEnd) };
+    public BudgetCycle Apply(EnvelopeChanged e) => this with { Envelope = e.To };
+    public BudgetCycle Apply(CommitteeMemberAppointed e) => this with { Committee = Committee.Add(e.MemberId) };
+    public BudgetCycle Apply(CommitteeMemberRemoved e) => this with { Committee = Committee.Remove(e.MemberId) };
+    public BudgetCycle Apply(ProposalScored e) => this with { LiveScores = LiveScores.SetItem((e.ProposalId, e.MemberId), e.Scores) };
+    public BudgetCycle Apply(ConflictOfInterestDeclared e) => this with { Recusals = Recusals.Add((e.ProposalId, e.MemberId)) };
+    public BudgetCycle Apply(RecommendationIssued e) => this with { Recommendation = e.Ranking };
+    public BudgetCycle Apply(AllocationDecided e) => this with { Allocation = e };
+
+    public bool IsRecused(Guid proposal, string member) => Recusals.Contains((proposal, member));
+
+    public ImmutableList<RankedProposal> CurrentRanking() => Ranking.From(
+        LiveScores.Select(s => (s.Key.Proposal, s.Key.Member, s.Value)), Committee, IsRecused);
+
+    public Rejection? MemberCheck(Actor actor) => actor.Is(Role.Committee) && Committee.Contains(actor.Id)
+        ? null
+        : Rejection.Forbidden("committee-member-only", "only members of this cycle's committee may do this");
+
+    /// <summary>Refuses a command outside its phase, saying which phase is open and when the needed one opens.</summary>
+    public Rejection? PhaseCheck(Phase needed, string action)
+    {
+        if (Phase == needed) return null;
+        var openUntil = Schedule.DeadlineOf(Phase) is { } d ? $" until {d.EndsAt:yyyy-MM-dd HH:mm} (Asia/Seoul)" : "";
+        var opens = Schedule.OpensAt(needed) is { } at && needed > Phase
+            ? $"; the {needed} phase opens at {at:yyyy-MM-dd HH:mm} (Asia/Seoul)"
+            : needed < Phase ? $"; the {needed} phase is over" : "";
+        return Rejection.Conflict("wrong-phase", $"{action} needs the {needed} phase, but the {Phase} phase is open{openUntil}{opens}");
+    }
 }

@@ -1,7 +1,9 @@
 using Budgeting.Domain.Common;
+using Budgeting.Domain.Cycles.Scheduling;
 using NodaTime;
 
 namespace Budgeting.Domain.Cycles.Opening;
 
 public sealed record CycleOpened(
-    Guid CycleId, string Name, string Scope, int FiscalYear, Won Envelope, Actor By, Instant At);
+    Guid CycleId, string Name, string Scope, int FiscalYear, Won Envelope, string Rule, CycleSchedule Schedule,
+    Actor By, Instant At);

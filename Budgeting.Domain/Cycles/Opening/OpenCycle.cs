@@ -1,10 +1,13 @@
 using Budgeting.Domain.Common;
+using Budgeting.Domain.Cycles.Allocating;
+using Budgeting.Domain.Cycles.Scheduling;
 using NodaTime;
 
 namespace Budgeting.Domain.Cycles.Opening;
 
 /// <summary>An administrator opens a budget cycle for the city or one district.</summary>
-public sealed record OpenCycle(string? Name, string? Scope, int? FiscalYear, long? Envelope)
+public sealed record OpenCycle(
+    string? Name, string? Scope, int? FiscalYear, long? Envelope, string? Rule = null, ScheduleInput? Schedule = null)
 {
     public const int MinFiscalYear = 2000, MaxFiscalYear = 2100;
 
@@ -16,13 +19,22 @@ public sealed record OpenCycle(string? Name, string? Scope, int? FiscalYear, lon
             : FiscalYear is < MinFiscalYear or > MaxFiscalYear
                 ? Rejection.Invalid("fiscalYear", "range", $"fiscalYear must be between {MinFiscalYear} and {MaxFiscalYear}")
                 : null,
-        Validation.PositiveWon("envelope", Envelope));
+        Validation.PositiveWon("envelope", Envelope),
+        Rule is null || AllocationRuleNames.IsKnown(Rule) ? null
+            : Rejection.Invalid("rule", "known-rule", "rule must be one of: " + string.Join(", ", AllocationRuleNames.All)));
 
     public static Decision Decide(Guid cycleId, OpenCycle command, Actor by, Instant now)
     {
         if (!by.Is(Role.Admin)) return Rejection.Forbidden("admin-only", "only an administrator opens budget cycles");
         if (command.Validate() is { } invalid) return invalid;
-        return Decision.Accept(new CycleOpened(
-            cycleId, command.Name!.Trim(), command.Scope!, command.FiscalYear!.Value, new Won(command.Envelope!.Value), by, now));
+        var rule = command.Rule ?? AllocationRuleNames.CommitteePriority;
+        var (schedule, badSchedule) = command.Schedule is null
+            ? (CycleSchedule.Default(now, command.FiscalYear!.Value, AllocationRuleNames.NeedsVoting(rule)), null)
+            : command.Schedule.ToSchedule(now);
+        if (badSchedule is not null) return badSchedule;
+        if (AllocationRuleNames.NeedsVoting(rule) && !schedule!.HasVoting)
+            return Rejection.Invalid("schedule.votingEnds", "required-for-rule", $"rule {rule} needs a citizen voting phase");
+        return Decision.Accept(new CycleOpened(cycleId, command.Name!.Trim(), command.Scope!, command.FiscalYear!.Value,
+            new Won(command.Envelope!.Value), rule, schedule!, by, now));
     }
 }
