@@ -1,5 +1,6 @@
 using Budgeting.Domain.Common;
 using Budgeting.Domain.Cycles.Opening;
+using Budgeting.Domain.Cycles.Scheduling;
 using NodaTime;
 
 namespace Budgeting.Tests.Cycles;
@@ -16,7 +17,9 @@ public class OpenCycleDecisionTests
         var decision = OpenCycle.Decide(Id, new OpenCycle(" Seoul 2026 ", "city", 2026, 10_000_000_000), Admin, Now);
 
         var opened = Assert.IsType<CycleOpened>(Assert.Single(decision.Events));
-        Assert.Equal(new CycleOpened(Id, "Seoul 2026", "city", 2026, new Won(10_000_000_000), Admin, Now), opened);
+        Assert.Equal((Id, "Seoul 2026", "city", 2026, new Won(10_000_000_000), "committee_priority", Admin, Now),
+            (opened.CycleId, opened.Name, opened.Scope, opened.FiscalYear, opened.Envelope, opened.Rule, opened.By, opened.At));
+        Assert.Equal(CycleSchedule.Default(Now, 2026, withVoting: false).Deadlines, opened.Schedule.Deadlines);
     }
 
     [Fact]

@@ -1,0 +1,20 @@
+using System.Security.Claims;
+using Budgeting.Api.Infrastructure;
+using Budgeting.Domain.Common;
+using Budgeting.Domain.Cycles;
+using Budgeting.Domain.Cycles.Committee;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using NodaTime;
+using Wolverine.Http;
+
+namespace Budgeting.Api.Cycles.Committee;
+
+public static class AppointMemberEndpoint
+{
+    [WolverinePost("/api/cycles/{id}/committee", OperationId = "appointCommitteeMember"), Authorize(Roles = Role.Admin), Tags("Committee")]
+    public static Task<IResult> Post(Guid id, AppointMember command, ClaimsPrincipal user, IClock clock, IDocumentSession session,
+        HttpContext http) =>
+        session.Append<BudgetCycle>(id, http, cycle => AppointMember.Decide(cycle, command, user.ToActor(), clock.GetCurrentInstant()),
+            "budget cycle");
+}

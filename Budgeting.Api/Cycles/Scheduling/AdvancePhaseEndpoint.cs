@@ -1,0 +1,20 @@
+using System.Security.Claims;
+using Budgeting.Api.Infrastructure;
+using Budgeting.Domain.Common;
+using Budgeting.Domain.Cycles;
+using Budgeting.Domain.Cycles.Scheduling;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using NodaTime;
+using Wolverine.Http;
+
+namespace Budgeting.Api.Cycles.Scheduling;
+
+public static class AdvancePhaseEndpoint
+{
+    [WolverinePost("/api/cycles/{id}/phase/advance", OperationId = "advancePhase"), Authorize(Roles = Role.Admin), Tags("Cycles")]
+    public static Task<IResult> Post(Guid id, AdvancePhase command, ClaimsPrincipal user, IClock clock, IDocumentSession session,
+        HttpContext http) =>
+        session.Append<BudgetCycle>(id, http, cycle => AdvancePhase.Decide(cycle, command, user.ToActor(), clock.GetCurrentInstant()),
+            "budget cycle");
+}

@@ -1,0 +1,44 @@
+using Budgeting.Domain.Cycles;
+using Budgeting.Domain.Cycles.Opening;
+using Budgeting.Domain.Cycles.Scheduling;
+using JasperFx.Events;
+using Marten;
+using NodaTime;
+using Wolverine;
+
+namespace Budgeting.Api.Cycles.Scheduling;
+
+/// <summary>Asks the engine to advance a cycle whose phase deadline may have passed.</summary>
+public sealed record PhaseDeadlineReached(Guid CycleId);
+
+/// <summary>
+/// Phase deadlines fire by themselves: every event that opens a phase or moves its deadline schedules a durable
+/// message for that deadline (kept in PostgreSQL across restarts); the handler advances only what the injected
+/// clock says is due, so early, repeated or stale messages change nothing.
+/// </summary>
+public static class PhaseDeadlines
+{
+    public static object? Handle(IEvent<CycleOpened> e) => Schedule(e.Data.CycleId, e.Data.Schedule, Phase.Intake);
+
+    public static async Task<object?> Handle(IEvent<PhaseAdvanced> e, IQuerySession session) =>
+        await session.Events.AggregateStreamAsync<BudgetCycle>(e.Data.CycleId) is { } cycle
+            ? Schedule(cycle.Id, cycle.Schedule, e.Data.To)
+            : null;
+
+    public static async Task<object?> Handle(IEvent<PhaseExtended> e, IQuerySession session) =>
+        await session.Events.AggregateStreamAsync<BudgetCycle>(e.Data.CycleId) is { } cycle
+            ? Schedule(cycle.Id, cycle.Schedule, e.Data.Phase)
+            : null;
+
+    public static async Task Handle(PhaseDeadlineReached message, IDocumentSession session, IClock clock)
+    {
+        var stream = await session.Events.FetchForWriting<BudgetCycle>(message.CycleId);
+        if (stream.Aggregate is not { } cycle) return;
+        stream.AppendMany(AdvancePhase.DueAt(cycle, clock.GetCurrentInstant()).Events.ToArray());
+    }
+
+    private static object? Schedule(Guid cycleId, CycleSchedule schedule, Phase phase) =>
+        schedule.DeadlineOf(phase) is { } deadline
+            ? new PhaseDeadlineReached(cycleId).ScheduledAt(deadline.EndsAtInstant.ToDateTimeOffset())
+            : null;
+}
