@@ -15,7 +15,7 @@ builder.Services.AddEngineOpenApi();
 builder.Services.AddEngineHealth(settings);
 builder.Services.AddEngineTelemetry(builder.Configuration);
 builder.Services.AddEngineStore(settings);
-builder.Host.AddEngineMessaging();
+builder.Host.AddEngineMessaging(settings);
 builder.Services.AddEngineSeed(settings);
 
 var app = builder.Build();

@@ -9,6 +9,7 @@ public static class ReadModels
     /// <summary>Every read model the API serves, registered in one place.</summary>
     public static StoreOptions ConfigureReadModels(this StoreOptions opts)
     {
+        opts.Projections.Add<BudgetCycleAggregation>(ProjectionLifecycle.Live);
         opts.Projections.Add<CycleViewProjection>(ProjectionLifecycle.Inline);
         return opts;
     }

@@ -6,7 +6,7 @@ namespace Budgeting.Api.Infrastructure;
 /// Where the engine's database is. The fixed environment variables (BUDGETING_PG_PORT, BUDGETING_DB)
 /// are those ops/run, ops/test and ops/db use; ConnectionStrings__Budgeting overrides them all.
 /// </summary>
-public sealed record EngineSettings(string ConnectionString, bool SeedDemo, string SchemaName)
+public sealed record EngineSettings(string ConnectionString, bool SeedDemo, string SchemaName, bool MultiNode)
 {
     public const int DefaultPgPort = 55433;
 
@@ -19,7 +19,8 @@ public sealed record EngineSettings(string ConnectionString, bool SeedDemo, stri
             MaxPoolSize = 100,
         };
         var seed = configuration["BUDGETING_SEED"] == "demo";
-        return new EngineSettings(builder.ConnectionString, seed, configuration["BUDGETING_SCHEMA"] ?? "budgeting");
+        return new EngineSettings(builder.ConnectionString, seed, configuration["BUDGETING_SCHEMA"] ?? "budgeting",
+            configuration["BUDGETING_NODES"] == "multi");
     }
 
     private static string DefaultConnection(IConfiguration configuration)

@@ -32,7 +32,7 @@ public static class EventWrites
         if (decision.Rejection is { } rejection) return rejection.ToProblem();
         stream.AppendMany(decision.Events.ToArray());
         await session.SaveChangesAsync(http.RequestAborted);
-        return new Written(StatusCodes.Status200OK, id, (stream.CurrentVersion ?? 0) + decision.Events.Count, null);
+        return new Written(StatusCodes.Status200OK, id, stream.CurrentVersion ?? 0, null);
     }
 }
 

@@ -29,7 +29,11 @@ public static class Store
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup()
             .AddAsyncDaemon(DaemonMode.Solo)
-            .IntegrateWithWolverine();
+            .IntegrateWithWolverine(w =>
+            {
+                w.MessageStorageSchemaName = settings.SchemaName;
+                w.UseFastEventForwarding = true;
+            });
         return services;
     }
 }

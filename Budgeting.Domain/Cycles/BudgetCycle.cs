@@ -21,18 +21,25 @@ public sealed record BudgetCycle(
     public ImmutableList<RankedProposal>? Recommendation { get; init; }
     public AllocationDecided? Allocation { get; init; }
 
-    public static BudgetCycle Create(CycleOpened e) =>
+    public static BudgetCycle Open(CycleOpened e) =>
         new(e.CycleId, e.Name, e.Scope, e.FiscalYear, e.Envelope, e.Rule, e.Schedule, Phase.Intake);
 
-    public BudgetCycle Apply(PhaseAdvanced e) => this with { Phase = e.To };
-    public BudgetCycle Apply(PhaseExtended e) => this with { Schedule = Schedule.Extend(e.Phase, e.NewEnd) };
-    public BudgetCycle Apply(EnvelopeChanged e) => this with { Envelope = e.To };
-    public BudgetCycle Apply(CommitteeMemberAppointed e) => this with { Committee = Committee.Add(e.MemberId) };
-    public BudgetCycle Apply(CommitteeMemberRemoved e) => this with { Committee = Committee.Remove(e.MemberId) };
-    public BudgetCycle Apply(ProposalScored e) => this with { LiveScores = LiveScores.SetItem((e.ProposalId, e.MemberId), e.Scores) };
-    public BudgetCycle Apply(ConflictOfInterestDeclared e) => this with { Recusals = Recusals.Add((e.ProposalId, e.MemberId)) };
-    public BudgetCycle Apply(RecommendationIssued e) => this with { Recommendation = e.Ranking };
-    public BudgetCycle Apply(AllocationDecided e) => this with { Allocation = e };
+    /// <summary>The fold the event store uses: the state after one more event (unknown events change nothing).</summary>
+    public static BudgetCycle? Evolve(BudgetCycle? state, object @event) => (state, @event) switch
+    {
+        (_, CycleOpened e) => Open(e),
+        (null, _) => null,
+        (_, PhaseAdvanced e) => state with { Phase = e.To },
+        (_, PhaseExtended e) => state with { Schedule = state.Schedule.Extend(e.Phase, e.NewEnd) },
+        (_, EnvelopeChanged e) => state with { Envelope = e.To },
+        (_, CommitteeMemberAppointed e) => state with { Committee = state.Committee.Add(e.MemberId) },
+        (_, CommitteeMemberRemoved e) => state with { Committee = state.Committee.Remove(e.MemberId) },
+        (_, ProposalScored e) => state with { LiveScores = state.LiveScores.SetItem((e.ProposalId, e.MemberId), e.Scores) },
+        (_, ConflictOfInterestDeclared e) => state with { Recusals = state.Recusals.Add((e.ProposalId, e.MemberId)) },
+        (_, RecommendationIssued e) => state with { Recommendation = e.Ranking },
+        (_, AllocationDecided e) => state with { Allocation = e },
+        _ => state,
+    };
 
     public bool IsRecused(Guid proposal, string member) => Recusals.Contains((proposal, member));
 

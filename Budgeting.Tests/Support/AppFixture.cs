@@ -1,6 +1,7 @@
 using Alba;
 using Budgeting.Api.Infrastructure;
 using Marten;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using NodaTime.Testing;
@@ -22,9 +23,16 @@ public sealed class AppFixture : IAsyncLifetime
     {
         Environment.SetEnvironmentVariable("BUDGETING_SEED", "off");
         Environment.SetEnvironmentVariable("BUDGETING_DB", Environment.GetEnvironmentVariable("BUDGETING_DB") ?? "budgeting_test");
-        Host = await AlbaHost.For<Program>(builder =>
-            builder.ConfigureServices(services => services.AddSingleton<IClock>(Clock)));
+        Host = await StartHost(Clock);
     }
+
+    /// <summary>Another engine process on the same database; a schema of its own keeps its messages apart.</summary>
+    public static Task<IAlbaHost> StartHost(IClock clock, string? schema = null) =>
+        AlbaHost.For<Program>(builder =>
+        {
+            if (schema is not null) builder.UseSetting("BUDGETING_SCHEMA", schema);
+            builder.ConfigureServices(services => services.AddSingleton(clock));
+        });
 
     public async Task DisposeAsync() => await Host.DisposeAsync();
 

@@ -30,7 +30,7 @@ public static class CycleGiven
     public static BudgetCycle Cycle(params object[] events) => Fold(OpenedEvent(), events);
 
     public static BudgetCycle Fold(CycleOpened opened, params object[] events) =>
-        events.Aggregate(BudgetCycle.Create(opened), (cycle, e) => (BudgetCycle)((dynamic)cycle).Apply((dynamic)e));
+        events.Aggregate(BudgetCycle.Open(opened), (cycle, e) => BudgetCycle.Evolve(cycle, e)!);
 
     public static PhaseAdvanced To(Phase from, Phase to) => new(CycleId, from, to, "deadline", null, Actor.Engine, Opened);
 

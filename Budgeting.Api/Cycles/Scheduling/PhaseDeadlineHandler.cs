@@ -16,7 +16,7 @@ public sealed record PhaseDeadlineReached(Guid CycleId);
 /// message for that deadline (kept in PostgreSQL across restarts); the handler advances only what the injected
 /// clock says is due, so early, repeated or stale messages change nothing.
 /// </summary>
-public static class PhaseDeadlines
+public static class PhaseDeadlineHandler
 {
     public static object? Handle(IEvent<CycleOpened> e) => Schedule(e.Data.CycleId, e.Data.Schedule, Phase.Intake);
 
