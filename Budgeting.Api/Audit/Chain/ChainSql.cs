@@ -27,7 +27,7 @@ public static partial class ChainSql
               when 'timestamp' then to_jsonb(to_char(e."timestamp" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'))
               else j.value end)::text
           from jsonb_each(to_jsonb(e)) j
-          where j.key <> 'is_archived' and j.value <> 'null'::jsonb
+          where j.key not in ('is_archived', 'is_skipped') and j.value <> 'null'::jsonb
         $fn$;
 
         create or replace function {s}.audit_link(e {s}.mt_events) returns void language plpgsql as $fn$
@@ -80,7 +80,7 @@ public static partial class ChainSql
             end if;
             return coalesce(NEW, OLD);
           end if;
-          if TG_OP = 'UPDATE' and to_jsonb(NEW) - 'is_archived' = to_jsonb(OLD) - 'is_archived' then
+          if TG_OP = 'UPDATE' and to_jsonb(NEW) - 'is_archived' - 'is_skipped' = to_jsonb(OLD) - 'is_archived' - 'is_skipped' then
             return NEW;
           end if;
           raise exception 'events are append-only: % on {s}.mt_events is refused', TG_OP
