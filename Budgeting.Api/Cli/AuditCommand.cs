@@ -37,7 +37,7 @@ public class AuditCommand : JasperFxAsyncCommand<AuditInput>
             "replay-allocation" => NotYet(),
             _ => Fail($"audit: unknown action '{input.Action}'; use verify, export or replay-allocation", 2),
         };
-        Environment.ExitCode = exit;
+        if (exit > 1) Environment.Exit(exit);
         return exit == 0;
     }
 
