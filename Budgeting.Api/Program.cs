@@ -1,3 +1,4 @@
+using Budgeting.Api.Audit;
 using Budgeting.Api.Infrastructure;
 using Budgeting.Api.Seeding;
 using JasperFx;
@@ -15,6 +16,7 @@ builder.Services.AddEngineOpenApi();
 builder.Services.AddEngineHealth(settings);
 builder.Services.AddEngineTelemetry(builder.Configuration);
 builder.Services.AddEngineStore(settings);
+builder.Services.AddEngineAudit();
 builder.Host.AddEngineMessaging(settings);
 builder.Services.AddEngineSeed(settings);
 

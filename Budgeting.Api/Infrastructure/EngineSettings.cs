@@ -5,6 +5,7 @@ namespace Budgeting.Api.Infrastructure;
 /// <summary>
 /// Where the engine's database is. The fixed environment variables (BUDGETING_PG_PORT, BUDGETING_DB)
 /// are those ops/run, ops/test and ops/db use; ConnectionStrings__Budgeting overrides them all.
+/// BUDGETING_ALLOW_RESET=on lets the engine's sessions truncate or delete events (tests reset data; see docs/audit.md).
 /// </summary>
 public sealed record EngineSettings(string ConnectionString, bool SeedDemo, string SchemaName, bool MultiNode)
 {
@@ -18,6 +19,7 @@ public sealed record EngineSettings(string ConnectionString, bool SeedDemo, stri
             NoResetOnClose = true,
             MaxPoolSize = 100,
         };
+        if (configuration["BUDGETING_ALLOW_RESET"] == "on") builder.Options = "-c budgeting.allow_reset=on";
         var seed = configuration["BUDGETING_SEED"] == "demo";
         return new EngineSettings(builder.ConnectionString, seed, configuration["BUDGETING_SCHEMA"] ?? "budgeting",
             configuration["BUDGETING_NODES"] == "multi");

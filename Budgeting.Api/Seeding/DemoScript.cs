@@ -25,6 +25,14 @@ internal sealed class DemoScript(SeedClient api, ILogger logger)
             fiscalYear = year,
             envelope = 500_000_000L,
         }, token);
+        foreach (var (scope, name) in new[] { ("seongdong-gu", "성동구"), ("eunpyeong-gu", "은평구") })
+            await api.Post(Role.Admin, Admin, "/api/cycles", new
+            {
+                name = $"{name} 주민참여예산 {year} ({scope} district budget)",
+                scope,
+                fiscalYear = year,
+                envelope = 300_000_000L,
+            }, token);
         logger.LogInformation("Seeded cycles {Municipal} and {District}", municipal, district);
     }
 }

@@ -22,6 +22,7 @@ public sealed class AppFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Environment.SetEnvironmentVariable("BUDGETING_SEED", "off");
+        Environment.SetEnvironmentVariable("BUDGETING_ALLOW_RESET", "on");
         Environment.SetEnvironmentVariable("BUDGETING_DB", Environment.GetEnvironmentVariable("BUDGETING_DB") ?? "budgeting_test");
         Host = await StartHost(Clock);
     }

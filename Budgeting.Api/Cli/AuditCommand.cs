@@ -1,0 +1,79 @@
+using Budgeting.Api.Audit.Exporting;
+using Budgeting.Api.Audit.Verifying;
+using JasperFx;
+using JasperFx.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Budgeting.Api.Cli;
+
+public class AuditInput : NetCoreInput
+{
+    [Description("verify | export | replay-allocation")]
+    public string Action { get; set; } = "";
+
+    [Description("The export file (export, verify --offline) or the cycle id (replay-allocation)")]
+    public string Target { get; set; } = "";
+
+    [Description("Verify an export file without a database")]
+    public bool OfflineFlag { get; set; }
+}
+
+[Description("The auditor's toolkit: verify the hash chain, export the history, verify an export offline", Name = "audit")]
+public class AuditCommand : JasperFxAsyncCommand<AuditInput>
+{
+    public AuditCommand()
+    {
+        Usage("Verify the chain in the database").Arguments(x => x.Action);
+        Usage("Export to a file, verify an export (--offline), or replay an allocation").Arguments(x => x.Action, x => x.Target);
+    }
+
+    public override async Task<bool> Execute(AuditInput input)
+    {
+        var exit = input.Action switch
+        {
+            "verify" when input.OfflineFlag => await VerifyOffline(input.Target),
+            "verify" => await VerifyDatabase(input),
+            "export" => await Export(input),
+            "replay-allocation" => NotYet(),
+            _ => Fail($"audit: unknown action '{input.Action}'; use verify, export or replay-allocation", 2),
+        };
+        if (exit > 1) Environment.Exit(exit);
+        return exit == 0;
+    }
+
+    private static async Task<int> VerifyOffline(string path)
+    {
+        if (!File.Exists(path) && !Directory.Exists(path)) return Fail($"audit: no export at '{path}'");
+        return Report(await OfflineExport.Verify(path));
+    }
+
+    private static async Task<int> VerifyDatabase(AuditInput input)
+    {
+        using var host = input.BuildHost();
+        return Report(await host.Services.GetRequiredService<DatabaseVerification>().Run(CancellationToken.None));
+    }
+
+    private static async Task<int> Export(AuditInput input)
+    {
+        if (input.Target == "") return Fail("audit export: give the file to write, e.g. audit export history.zip");
+        using var host = input.BuildHost();
+        await using var file = File.Create(input.Target);
+        var verdict = await host.Services.GetRequiredService<AuditExport>().Write(file, CancellationToken.None);
+        Console.WriteLine($"exported to {Path.GetFullPath(input.Target)}; {verdict.Describe()}");
+        return 0;
+    }
+
+    private static int NotYet() => Fail("audit replay-allocation: not yet available (allocation decisions are not recorded yet)", 2);
+
+    private static int Report(Verdict verdict)
+    {
+        Console.WriteLine(verdict.Describe());
+        return verdict.Intact ? 0 : 1;
+    }
+
+    private static int Fail(string message, int code = 1)
+    {
+        Console.Error.WriteLine(message);
+        return code;
+    }
+}
