@@ -1,4 +1,5 @@
 using Budgeting.Projections.Cycles;
+using Budgeting.Projections.Proposals;
 using JasperFx.Events.Projections;
 using Marten;
 
@@ -10,6 +11,7 @@ public static class ReadModels
     public static StoreOptions ConfigureReadModels(this StoreOptions opts)
     {
         opts.Projections.Add<CycleViewProjection>(ProjectionLifecycle.Inline);
+        opts.ConfigureProposalReadModels();
         return opts;
     }
 }

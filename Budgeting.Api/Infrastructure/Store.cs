@@ -1,3 +1,4 @@
+using Budgeting.Api.Proposals.Notifying;
 using Budgeting.Projections;
 using JasperFx;
 using JasperFx.Events;
@@ -29,7 +30,7 @@ public static class Store
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup()
             .AddAsyncDaemon(DaemonMode.Solo)
-            .IntegrateWithWolverine();
+            .IntegrateWithWolverine(ProposalEventForwarding.ForwardProposalEvents);
         return services;
     }
 }

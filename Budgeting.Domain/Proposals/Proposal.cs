@@ -57,6 +57,32 @@ public sealed record Proposal(Guid Id, Guid CycleId, string ProposerId, Proposal
     public Proposal Apply(ImplementationCompleted e) => this with { Status = Implemented, Progress = 100 };
     public Proposal Apply(EvaluationFiled e) => this with { Status = Evaluated };
 
+    /// <summary>Folds one event into the state; unknown events leave it as it was.</summary>
+    public static Proposal? Evolve(Proposal? state, object @event) => (state, @event) switch
+    {
+        (null, ProposalSuggested e) => Create(e),
+        (null, _) => null,
+        (_, DeliberationOpened e) => state.Apply(e),
+        (_, ProposalRevised e) => state.Apply(e),
+        (_, CostEstimated e) => state.Apply(e),
+        (_, FeasibilityAssessed e) => state.Apply(e),
+        (_, ProposalAdmitted e) => state.Apply(e),
+        (_, ProposalDeclined e) => state.Apply(e),
+        (_, DeclineAppealed e) => state.Apply(e),
+        (_, AppealDecided e) => state.Apply(e),
+        (_, ProposalWithdrawn e) => state.Apply(e),
+        (_, ProposalBudgeted e) => state.Apply(e),
+        (_, ProposalNotFunded e) => state.Apply(e),
+        (_, FundingAdjusted e) => state.Apply(e),
+        (_, ImplementationStarted e) => state.Apply(e),
+        (_, MilestoneReached e) => state.Apply(e),
+        (_, SpendingRecorded e) => state.Apply(e),
+        (_, OverrunApproved e) => state.Apply(e),
+        (_, ImplementationCompleted e) => state.Apply(e),
+        (_, EvaluationFiled e) => state.Apply(e),
+        _ => state,
+    };
+
     /// <summary>A conflict naming the current state when the command's transition starts from none of <paramref name="allowed"/>.</summary>
     public Rejection? Unless(string action, params ProposalStatus[] allowed) => allowed.Contains(Status)
         ? null
