@@ -1,5 +1,6 @@
 using Budgeting.Domain.Common;
 using Budgeting.Tests.Support;
+using Snapshooter;
 using Snapshooter.Xunit;
 
 namespace Budgeting.Tests.Proposals.Api;
