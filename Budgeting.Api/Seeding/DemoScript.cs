@@ -26,5 +26,6 @@ internal sealed class DemoScript(SeedClient api, ILogger logger)
             envelope = 500_000_000L,
         }, token);
         logger.LogInformation("Seeded cycles {Municipal} and {District}", municipal, district);
+        await new DemoProposals(api, token).Run(municipal, district);
     }
 }

@@ -11,7 +11,7 @@ public static class Acting
     public static Rejection? AsProposer(this Proposal proposal, Actor by, string? reason, string what) => by.Role switch
     {
         Role.Citizen when by.Id == proposal.ProposerId => null,
-        Role.Officer => Validation.Text("reason", reason, 3, 1000),
+        Role.Officer => Validation.Text("reason", reason, 2, 1000),
         _ => Rejection.Forbidden("proposer-only", $"only the proposer, or an officer on their behalf, may {what}"),
     };
 

@@ -9,7 +9,7 @@ public sealed record AppealDecline(string? Reason)
     public static Decision Decide(Proposal proposal, AppealDecline command, Actor by, Instant now) =>
         Validation.FirstOf(
             proposal.AsProposer(by, command.Reason, "appeal"),
-            Validation.Text("reason", command.Reason, 3, 2000),
+            Validation.Text("reason", command.Reason, 2, 2000),
             proposal.Unless("a decline can only be appealed", ProposalStatus.Declined),
             proposal.Appealed ? Rejection.Conflict("appeal-once", "a decline may be appealed only once per proposal") : null)
             is { } rejection

@@ -8,7 +8,7 @@ public sealed record ApproveOverrun(long? Amount, string? Reason)
 {
     public Rejection? Validate() => Validation.FirstOf(
         Validation.PositiveWon("amount", Amount),
-        Validation.Text("reason", Reason, 3, 2000));
+        Validation.Text("reason", Reason, 2, 2000));
 
     public static Decision Decide(Proposal proposal, ApproveOverrun command, Actor by, Instant now) =>
         Validation.FirstOf(

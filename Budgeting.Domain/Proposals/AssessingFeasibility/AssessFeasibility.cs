@@ -8,7 +8,7 @@ public sealed record AssessFeasibility(bool? Feasible, string? Reason)
 {
     public Rejection? Validate() => Validation.FirstOf(
         Feasible is null ? Rejection.Invalid("feasible", "required", "feasible is required (true or false)") : null,
-        Validation.Text("reason", Reason, 3, 2000));
+        Validation.Text("reason", Reason, 2, 2000));
 
     public static Decision Decide(Proposal proposal, AssessFeasibility command, Actor by, Instant now) =>
         Validation.FirstOf(

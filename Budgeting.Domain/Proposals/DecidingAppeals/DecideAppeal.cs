@@ -8,7 +8,7 @@ public sealed record DecideAppeal(bool? Upheld, string? Reason)
 {
     public Rejection? Validate() => Validation.FirstOf(
         Upheld is null ? Rejection.Invalid("upheld", "required", "upheld is required (true or false)") : null,
-        Validation.Text("reason", Reason, 3, 2000));
+        Validation.Text("reason", Reason, 2, 2000));
 
     public static Decision Decide(Proposal proposal, DecideAppeal command, Actor by, Instant now) =>
         Validation.FirstOf(

@@ -9,7 +9,7 @@ public sealed record FileEvaluation(int? Rating, string? Findings)
     public Rejection? Validate() => Validation.FirstOf(
         Rating is null ? Rejection.Invalid("rating", "required", "rating is required (1 to 5)")
             : Rating is < 1 or > 5 ? Rejection.Invalid("rating", "range", "rating must be between 1 and 5") : null,
-        Validation.Text("findings", Findings, 10, 4000));
+        Validation.Text("findings", Findings, 5, 4000));
 
     public static Decision Decide(Proposal proposal, FileEvaluation command, Actor by, Instant now) =>
         Validation.FirstOf(

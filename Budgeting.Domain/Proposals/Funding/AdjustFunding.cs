@@ -9,7 +9,7 @@ public sealed record AdjustFunding(long? NewAmount, string? Reason)
     public Rejection? Validate() => Validation.FirstOf(
         NewAmount is null ? Rejection.Invalid("newAmount", "required", "newAmount is required (whole won, 0 to cut)")
             : NewAmount < 0 ? Rejection.Invalid("newAmount", "not-negative", "newAmount must not be negative") : null,
-        Validation.Text("reason", Reason, 3, 2000));
+        Validation.Text("reason", Reason, 2, 2000));
 
     public static Decision Decide(Proposal proposal, AdjustFunding command, Actor by, Instant now) =>
         Validation.FirstOf(

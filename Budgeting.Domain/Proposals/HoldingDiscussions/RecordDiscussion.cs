@@ -14,7 +14,7 @@ public sealed record RecordDiscussion(LocalDate? HeldOn, IReadOnlyList<string>? 
         Participants is not { Count: > 0 and <= MaxParticipants }
             ? Rejection.Invalid("participants", "count", $"participants must list 1 to {MaxParticipants} people")
             : Validation.FirstOf(Participants.Select(p => Validation.Text("participants", p, 1, 100)).ToArray()),
-        Validation.Text("summary", Summary, 10, 4000));
+        Validation.Text("summary", Summary, 5, 4000));
 
     public static Decision Decide(Proposal proposal, RecordDiscussion command, Actor by, Instant now) =>
         Validation.FirstOf(

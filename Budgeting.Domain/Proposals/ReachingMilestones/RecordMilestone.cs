@@ -7,7 +7,7 @@ namespace Budgeting.Domain.Proposals.ReachingMilestones;
 public sealed record RecordMilestone(string? Title, int? Progress)
 {
     public Rejection? Validate() => Validation.FirstOf(
-        Validation.Text("title", Title, 3, 200),
+        Validation.Text("title", Title, 2, 200),
         Progress is null ? Rejection.Invalid("progress", "required", "progress is required (percent)")
             : Progress is < 0 or > 100 ? Rejection.Invalid("progress", "range", "progress must be between 0 and 100 percent") : null);
 

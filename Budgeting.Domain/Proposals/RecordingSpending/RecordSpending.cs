@@ -8,7 +8,7 @@ public sealed record RecordSpending(long? Amount, string? Description)
 {
     public Rejection? Validate() => Validation.FirstOf(
         Validation.PositiveWon("amount", Amount),
-        Validation.Text("description", Description, 3, 500));
+        Validation.Text("description", Description, 2, 500));
 
     public static Decision Decide(Proposal proposal, RecordSpending command, Actor by, Instant now)
     {

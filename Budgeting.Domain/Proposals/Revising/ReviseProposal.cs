@@ -7,7 +7,7 @@ namespace Budgeting.Domain.Proposals.Revising;
 public sealed record ReviseProposal(string? Title, string? Description, string? Category, long? CostGuess, string? Reason = null)
 {
     public Rejection? Validate() => Validation.FirstOf(
-        Validation.Text("title", Title, 5, 200),
+        Validation.Text("title", Title, 3, 200),
         Validation.Text("description", Description, 10, 5000),
         Categories.IsKnown(Category) ? null : Rejection.Invalid("category", "known-category",
             $"category must be one of {string.Join(", ", Categories.All.Keys)}"),

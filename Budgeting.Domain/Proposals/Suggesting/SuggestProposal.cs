@@ -14,7 +14,7 @@ public sealed record SuggestProposal(
 {
     public Rejection? Validate() => Validation.FirstOf(
         CycleId is null ? Rejection.Invalid("cycleId", "required", "cycleId is required") : null,
-        Validation.Text("title", Title, 5, 200),
+        Validation.Text("title", Title, 3, 200),
         Validation.Text("description", Description, 10, 5000),
         Categories.IsKnown(Category) ? null : Rejection.Invalid("category", "known-category",
             $"category must be one of {string.Join(", ", Categories.All.Keys)}"),
@@ -36,7 +36,7 @@ public sealed record SuggestProposal(
         Role.Citizen => Rejection.Forbidden("own-proposals-only", "a citizen suggests proposals in their own name"),
         Role.Officer => Validation.FirstOf(
             Validation.Text("proposerId", command.ProposerId, 1, 100),
-            Validation.Text("reason", command.Reason, 3, 1000)),
+            Validation.Text("reason", command.Reason, 2, 1000)),
         _ => Rejection.Forbidden("citizen-or-officer", "only a citizen, or an officer at a field office, suggests proposals"),
     };
 
