@@ -33,9 +33,10 @@ public static class EventWrites
             return ETags.PreconditionFailed(expected, stream.CurrentVersion ?? 0);
         var decision = decide(stream.Aggregate);
         if (decision.Rejection is { } rejection) return rejection.ToProblem();
+        var version = (stream.CurrentVersion ?? 0) + decision.Events.Count;
         stream.AppendMany(decision.Events.ToArray());
         await session.SaveChangesAsync(http.RequestAborted);
-        return new Written(StatusCodes.Status200OK, id, (stream.CurrentVersion ?? 0) + decision.Events.Count, null);
+        return new Written(StatusCodes.Status200OK, id, version, null);
     }
 }
 

@@ -23,7 +23,7 @@ public abstract class ProposalContext(AppFixture app) : ApiContext(app)
 
     protected static object Suggestion(Guid cycleId, string title = "어린이놀이터 그늘막 설치", string district = "mapo-gu") => new
     {
-        cycleId, title, description = "여름철 놀이터에 그늘막을 설치해 아이들이 안전하게 놀 수 있도록 합니다.",
+        cycleId, title, description = $"{title}: 주민 모두가 안전하게 이용할 수 있도록 합니다.",
         category = "safety", district, costGuess = 30_000_000, proposerName = "김민지", proposerContact = "010-1234-5678",
     };
 
