@@ -9,11 +9,14 @@ namespace Budgeting.Api.Infrastructure;
 /// </summary>
 public static class EventWrites
 {
+    /// <summary>Starts the stream; <paramref name="documents"/> are stored in the same transaction, and only when accepted.</summary>
     public static async Task<IResult> StartStream<TAggregate>(
-        this IDocumentSession session, Guid id, Decision decision, string location) where TAggregate : class
+        this IDocumentSession session, Guid id, Decision decision, string location, params object[] documents)
+        where TAggregate : class
     {
         if (decision.Rejection is { } rejection) return rejection.ToProblem();
         session.Events.StartStream<TAggregate>(id, decision.Events.ToArray());
+        if (documents.Length > 0) session.StoreObjects(documents);
         await session.SaveChangesAsync();
         var version = decision.Events.Count;
         return new Written(StatusCodes.Status201Created, id, version, location);

@@ -1,3 +1,4 @@
+using Budgeting.Api.Proposals.Notifying;
 using Budgeting.Projections;
 using JasperFx;
 using JasperFx.Events;
@@ -32,7 +33,7 @@ public static class Store
             .IntegrateWithWolverine(w =>
             {
                 w.MessageStorageSchemaName = settings.SchemaName;
-                w.UseFastEventForwarding = true;
+                ProposalEventForwarding.ForwardProposalEvents(w);
             });
         return services;
     }

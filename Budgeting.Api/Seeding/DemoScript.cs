@@ -34,5 +34,6 @@ internal sealed class DemoScript(SeedClient api, ILogger logger)
                 envelope = 300_000_000L,
             }, token);
         logger.LogInformation("Seeded cycles {Municipal} and {District}", municipal, district);
+        await new DemoProposals(api, token).Run(municipal, district);
     }
 }

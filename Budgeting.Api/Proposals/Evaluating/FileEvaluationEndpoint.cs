@@ -1,0 +1,23 @@
+using Budgeting.Api.Infrastructure;
+using Budgeting.Domain.Common;
+using Budgeting.Domain.Proposals;
+using Budgeting.Domain.Proposals.Evaluating;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using NodaTime;
+using Wolverine.Http;
+
+namespace Budgeting.Api.Proposals.Evaluating;
+
+public static class FileEvaluationEndpoint
+{
+    [WolverinePost("/api/proposals/{id}/evaluations", OperationId = "fileEvaluation"), Authorize(Roles = $"{Role.Auditor},{Role.Committee}")]
+    [Tags("Proposals"), ProducesResponseType(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, "application/problem+json")]
+    public static Task<IResult> Post(Guid id, FileEvaluation command, HttpContext http, IClock clock, IDocumentSession session) =>
+        session.Append<Proposal>(id, http,
+            proposal => FileEvaluation.Decide(proposal, command, http.User.ToActor(), clock.GetCurrentInstant()), "proposal");
+}

@@ -1,0 +1,13 @@
+using Budgeting.Projections.Proposals;
+using NodaTime;
+
+namespace Budgeting.Api.Proposals.Notifying;
+
+/// <summary>One entry of a citizen's inbox; its id is the event's, so a redelivered message cannot add a second one.</summary>
+public sealed record Notification(
+    Guid Id, string RecipientId, Guid ProposalId, string ProposalTitle, string Change, string Message, long Version, Instant At)
+{
+    public static Notification For(ProposalChanged change, ProposalDetails proposal) => new(
+        change.EventId, proposal.ProposerId, change.ProposalId, proposal.Title, change.Change,
+        NotificationText.For(change), change.Version, change.At);
+}

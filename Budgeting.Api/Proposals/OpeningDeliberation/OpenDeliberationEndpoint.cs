@@ -1,0 +1,23 @@
+using Budgeting.Api.Infrastructure;
+using Budgeting.Domain.Common;
+using Budgeting.Domain.Proposals;
+using Budgeting.Domain.Proposals.OpeningDeliberation;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using NodaTime;
+using Wolverine.Http;
+
+namespace Budgeting.Api.Proposals.OpeningDeliberation;
+
+public static class OpenDeliberationEndpoint
+{
+    [WolverinePost("/api/proposals/{id}/deliberation", OperationId = "openDeliberation"), Authorize(Roles = Role.Officer)]
+    [Tags("Proposals"), ProducesResponseType(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, "application/problem+json")]
+    public static Task<IResult> Post(Guid id, OpenDeliberation command, HttpContext http, IClock clock, IDocumentSession session) =>
+        session.Append<Proposal>(id, http,
+            proposal => OpenDeliberation.Decide(proposal, command, http.User.ToActor(), clock.GetCurrentInstant()), "proposal");
+}

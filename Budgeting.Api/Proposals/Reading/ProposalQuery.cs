@@ -1,0 +1,56 @@
+using Budgeting.Domain.Common;
+using Budgeting.Domain.Proposals;
+using Budgeting.Projections.Proposals;
+
+namespace Budgeting.Api.Proposals.Reading;
+
+/// <summary>The list's filters, sort and page, parsed from the query string; a bad value is a rejection naming its parameter.</summary>
+public sealed record ProposalQuery(
+    Guid? CycleId, ProposalStatus? Status, string? District, string? Category, string? Text, string Sort, int Page, int PageSize)
+{
+    public const int MaxPageSize = 200, DefaultPageSize = 20;
+    public static readonly IReadOnlyList<string> Sorts = ["-suggestedAt", "suggestedAt", "-updatedAt", "updatedAt", "title", "-title"];
+
+    public static (ProposalQuery?, Rejection?) Parse(
+        string? cycleId, string? status, string? district, string? category, string? q, string? sort, string? page, string? pageSize)
+    {
+        Guid? cycle = Guid.TryParse(cycleId, out var c) ? c : null;
+        ProposalStatus? state = Enum.TryParse<ProposalStatus>(status, ignoreCase: true, out var s) && !int.TryParse(status, out _) ? s : null;
+        var pageNumber = int.TryParse(page, out var p) ? p : page is null ? 1 : 0;
+        var size = int.TryParse(pageSize, out var z) ? z : pageSize is null ? DefaultPageSize : 0;
+        var rejection = Validation.FirstOf(
+            cycleId is not null && cycle is null ? Rejection.Invalid("cycleId", "guid", "cycleId must be a cycle id (a GUID)") : null,
+            status is not null && state is null ? Rejection.Invalid("status", "known-status",
+                $"status must be one of {string.Join(", ", Enum.GetNames<ProposalStatus>())}") : null,
+            district is not null && !Seoul.IsKnownScope(district) ? Rejection.Invalid("district", "known-district",
+                "district must be \"city\" or a Seoul district code") : null,
+            category is not null && !Categories.IsKnown(category) ? Rejection.Invalid("category", "known-category",
+                $"category must be one of {string.Join(", ", Categories.All.Keys)}") : null,
+            Validation.Text("q", q, 0, 200),
+            sort is not null && !Sorts.Contains(sort) ? Rejection.Invalid("sort", "known-sort",
+                $"sort must be one of {string.Join(", ", Sorts)}") : null,
+            pageNumber < 1 ? Rejection.Invalid("page", "range", "page must be a whole number from 1") : null,
+            size is < 1 or > MaxPageSize ? Rejection.Invalid("pageSize", "range", $"pageSize must be between 1 and {MaxPageSize}") : null);
+        return rejection is null
+            ? (new ProposalQuery(cycle, state, district, category, q?.Trim().ToLowerInvariant(), sort ?? Sorts[0], pageNumber, size), null)
+            : (null, rejection);
+    }
+
+    public IQueryable<ProposalListItem> Apply(IQueryable<ProposalListItem> items)
+    {
+        if (CycleId is { } cycle) items = items.Where(x => x.CycleId == cycle);
+        if (Status is { } status) items = items.Where(x => x.Status == status);
+        if (District is { } district) items = items.Where(x => x.District == district);
+        if (Category is { } category) items = items.Where(x => x.Category == category);
+        if (!string.IsNullOrEmpty(Text)) items = items.Where(x => x.SearchText.Contains(Text));
+        return Sort switch
+        {
+            "suggestedAt" => items.OrderBy(x => x.SuggestedAt).ThenBy(x => x.Id),
+            "-updatedAt" => items.OrderByDescending(x => x.UpdatedAt).ThenBy(x => x.Id),
+            "updatedAt" => items.OrderBy(x => x.UpdatedAt).ThenBy(x => x.Id),
+            "title" => items.OrderBy(x => x.Title).ThenBy(x => x.Id),
+            "-title" => items.OrderByDescending(x => x.Title).ThenBy(x => x.Id),
+            _ => items.OrderByDescending(x => x.SuggestedAt).ThenBy(x => x.Id),
+        };
+    }
+}

@@ -1,0 +1,15 @@
+using Budgeting.Domain.Common;
+using NodaTime;
+
+namespace Budgeting.Domain.Proposals.CompletingImplementation;
+
+/// <summary>An officer declares the project carried out.</summary>
+public sealed record CompleteImplementation
+{
+    public static Decision Decide(Proposal proposal, CompleteImplementation command, Actor by, Instant now) =>
+        Validation.FirstOf(
+            Acting.AsOfficer(by, "complete implementation"),
+            proposal.Unless("implementation can only be completed", ProposalStatus.InImplementation)) is { } rejection
+            ? rejection
+            : Decision.Accept(new ImplementationCompleted(proposal.Id, by, now));
+}

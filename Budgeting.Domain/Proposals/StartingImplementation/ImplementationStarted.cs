@@ -1,0 +1,7 @@
+using Budgeting.Domain.Common;
+using NodaTime;
+
+namespace Budgeting.Domain.Proposals.StartingImplementation;
+
+public sealed record ImplementationStarted(
+    Guid ProposalId, Actor By, Instant At) : IProposalEvent;

@@ -1,0 +1,43 @@
+using Budgeting.Domain.Common;
+using Budgeting.Domain.Proposals;
+using NodaTime;
+
+namespace Budgeting.Projections.Proposals;
+
+/// <summary>One proposal as the public reads it: the current concept, its costing, decisions, funding and delivery.</summary>
+public sealed record ProposalDetails
+{
+    public Guid Id { get; init; }
+    public Guid CycleId { get; init; }
+    public string ProposerId { get; init; } = "";
+    public string Channel { get; init; } = "";
+    public ProposalStatus Status { get; init; }
+    public int ConceptVersion { get; init; } = 1;
+    public string Title { get; init; } = "";
+    public string Description { get; init; } = "";
+    public string Category { get; init; } = "";
+    public string District { get; init; } = "";
+    public Won? CostGuess { get; init; }
+    public CostEstimateView? CostEstimate { get; init; }
+    public FeasibilityView? Feasibility { get; init; }
+    public IReadOnlyList<DiscussionView> Discussions { get; init; } = [];
+    public string? DeclineReason { get; init; }
+    public AppealView? Appeal { get; init; }
+    public Won? BudgetedAmount { get; init; }
+    public Won Spent { get; init; }
+    public Won ApprovedOverrun { get; init; }
+    public int Progress { get; init; }
+    public IReadOnlyList<MilestoneView> Milestones { get; init; } = [];
+    public IReadOnlyList<EvaluationView> Evaluations { get; init; } = [];
+    public Instant SuggestedAt { get; init; }
+    public Instant UpdatedAt { get; init; }
+    public long Version { get; init; }
+}
+
+public sealed record CostEstimateView(Won Total, IReadOnlyList<CostLineView> LineItems, Instant EstimatedAt);
+public sealed record CostLineView(string Description, Won Amount);
+public sealed record FeasibilityView(bool Feasible, string Reason, Instant AssessedAt);
+public sealed record DiscussionView(LocalDate HeldOn, IReadOnlyList<string> Participants, string Summary);
+public sealed record AppealView(string Reason, bool? Upheld, string? Decision, Instant AppealedAt);
+public sealed record MilestoneView(string Title, int Progress, Instant ReachedAt);
+public sealed record EvaluationView(string By, string Role, int Rating, string Findings, Instant FiledAt);

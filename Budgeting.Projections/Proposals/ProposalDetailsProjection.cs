@@ -1,0 +1,81 @@
+using Budgeting.Domain.Proposals;
+using Budgeting.Domain.Proposals.Admitting;
+using Budgeting.Domain.Proposals.Appealing;
+using Budgeting.Domain.Proposals.ApprovingOverruns;
+using Budgeting.Domain.Proposals.AssessingFeasibility;
+using Budgeting.Domain.Proposals.CompletingImplementation;
+using Budgeting.Domain.Proposals.DecidingAppeals;
+using Budgeting.Domain.Proposals.Declining;
+using Budgeting.Domain.Proposals.EstimatingCost;
+using Budgeting.Domain.Proposals.Evaluating;
+using Budgeting.Domain.Proposals.Funding;
+using Budgeting.Domain.Proposals.HoldingDiscussions;
+using Budgeting.Domain.Proposals.OpeningDeliberation;
+using Budgeting.Domain.Proposals.ReachingMilestones;
+using Budgeting.Domain.Proposals.RecordingSpending;
+using Budgeting.Domain.Proposals.Revising;
+using Budgeting.Domain.Proposals.StartingImplementation;
+using Budgeting.Domain.Proposals.Suggesting;
+using Budgeting.Domain.Proposals.Withdrawing;
+using Marten.Events.Aggregation;
+using static Budgeting.Domain.Proposals.ProposalStatus;
+
+namespace Budgeting.Projections.Proposals;
+
+public sealed class ProposalDetailsProjection : SingleStreamProjection<ProposalDetails, Guid>
+{
+    public static ProposalDetails Create(ProposalSuggested e) => new()
+    {
+        Id = e.ProposalId, CycleId = e.CycleId, ProposerId = e.ProposerId, Channel = e.Channel, Status = Suggested,
+        Title = e.Title, Description = e.Description, Category = e.Category, District = e.District,
+        CostGuess = e.CostGuess, SuggestedAt = e.At, UpdatedAt = e.At,
+    };
+
+    public ProposalDetails Apply(DeliberationOpened e, ProposalDetails d) => d with { Status = InDeliberation, UpdatedAt = e.At };
+    public ProposalDetails Apply(ProposalRevised e, ProposalDetails d) => d with
+    {
+        ConceptVersion = e.ConceptVersion, Title = e.Title, Description = e.Description, Category = e.Category,
+        CostGuess = e.CostGuess, UpdatedAt = e.At,
+    };
+    public ProposalDetails Apply(DiscussionHeld e, ProposalDetails d) =>
+        d with { Discussions = [.. d.Discussions, new(e.HeldOn, e.Participants, e.Summary)], UpdatedAt = e.At };
+    public ProposalDetails Apply(CostEstimated e, ProposalDetails d) => d with
+    {
+        CostEstimate = new(e.Total, e.LineItems.Select(l => new CostLineView(l.Description, l.Amount)).ToList(), e.At),
+        UpdatedAt = e.At,
+    };
+    public ProposalDetails Apply(FeasibilityAssessed e, ProposalDetails d) =>
+        d with { Feasibility = new(e.Feasible, e.Reason, e.At), UpdatedAt = e.At };
+    public ProposalDetails Apply(ProposalAdmitted e, ProposalDetails d) => d with { Status = Admitted, UpdatedAt = e.At };
+    public ProposalDetails Apply(ProposalDeclined e, ProposalDetails d) =>
+        d with { Status = Declined, DeclineReason = e.Reason, UpdatedAt = e.At };
+    public ProposalDetails Apply(DeclineAppealed e, ProposalDetails d) =>
+        d with { Appeal = new(e.Reason, null, null, e.At), UpdatedAt = e.At };
+    public ProposalDetails Apply(AppealDecided e, ProposalDetails d) => d with
+    {
+        Appeal = d.Appeal! with { Upheld = e.Upheld, Decision = e.Reason },
+        Status = e.Upheld ? InDeliberation : Declined, UpdatedAt = e.At,
+    };
+    public ProposalDetails Apply(ProposalWithdrawn e, ProposalDetails d) => d with { Status = Withdrawn, UpdatedAt = e.At };
+    public ProposalDetails Apply(ProposalBudgeted e, ProposalDetails d) =>
+        d with { Status = Budgeted, BudgetedAmount = e.Amount, UpdatedAt = e.At };
+    public ProposalDetails Apply(ProposalNotFunded e, ProposalDetails d) => d with { Status = NotFunded, UpdatedAt = e.At };
+    public ProposalDetails Apply(FundingAdjusted e, ProposalDetails d) => d with
+    {
+        BudgetedAmount = e.NewAmount, Status = e.NewAmount.Value == 0 ? NotFunded : Budgeted, UpdatedAt = e.At,
+    };
+    public ProposalDetails Apply(ImplementationStarted e, ProposalDetails d) => d with { Status = InImplementation, UpdatedAt = e.At };
+    public ProposalDetails Apply(MilestoneReached e, ProposalDetails d) => d with
+    {
+        Progress = e.Progress, Milestones = [.. d.Milestones, new(e.Title, e.Progress, e.At)], UpdatedAt = e.At,
+    };
+    public ProposalDetails Apply(SpendingRecorded e, ProposalDetails d) => d with { Spent = d.Spent + e.Amount, UpdatedAt = e.At };
+    public ProposalDetails Apply(OverrunApproved e, ProposalDetails d) =>
+        d with { ApprovedOverrun = d.ApprovedOverrun + e.Amount, UpdatedAt = e.At };
+    public ProposalDetails Apply(ImplementationCompleted e, ProposalDetails d) =>
+        d with { Status = Implemented, Progress = 100, UpdatedAt = e.At };
+    public ProposalDetails Apply(EvaluationFiled e, ProposalDetails d) => d with
+    {
+        Status = Evaluated, Evaluations = [.. d.Evaluations, new(e.By.Id, e.By.Role, e.Rating, e.Findings, e.At)], UpdatedAt = e.At,
+    };
+}
