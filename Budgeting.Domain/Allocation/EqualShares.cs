@@ -8,9 +8,15 @@ namespace Budgeting.Domain.Allocation;
 /// </summary>
 internal sealed partial class EqualShares
 {
+    /// <summary>A voter group's budget estimate, and its weight (voters), zero once the group has spent everything.</summary>
+    private struct GroupState
+    {
+        public double Budget;
+        public double Weight;
+    }
+
     private readonly VoterProfile _profile;
-    private readonly double[] _budget;
-    private readonly bool[] _spent;
+    private readonly GroupState[] _groups;
     private readonly bool[] _selected;
     private readonly Payment?[] _payments;
     private Rational _start;
@@ -19,8 +25,7 @@ internal sealed partial class EqualShares
     public EqualShares(VoterProfile profile)
     {
         _profile = profile;
-        _budget = new double[profile.Weights.Length];
-        _spent = new bool[profile.Weights.Length];
+        _groups = new GroupState[profile.Weights.Length];
         _selected = new bool[profile.ProjectCount];
         _payments = new Payment?[profile.ProjectCount];
     }
@@ -32,41 +37,30 @@ internal sealed partial class EqualShares
     {
         Reset(budgetPerVoter);
         var selection = new List<int>();
-        foreach (var p in ByIdRank().Where(p => _profile.TotalUtility[p] > 0 && _profile.Costs[p].Sign == 0))
-            Fund(p, new SharePrice(p, 0, 0) { Exact = Rational.Zero }, selection);
-        var candidates = new Candidates(this, ByIdRank().Where(IsEligible));
+        foreach (var p in _profile.ByIdRank.Where(p => _profile.TotalUtility[p] > 0 && _profile.Costs[p].Sign == 0))
+            Fund(new SharePrice(p, 0, 0) { Exact = Rational.Zero }, selection);
+        var candidates = new Candidates(this, _profile.ByIdRank.Where(IsEligible));
         while (candidates.Cheapest() is { } price)
         {
-            Fund(price.Project, price, selection);
+            Fund(price, selection);
             candidates.Remove(price.Project);
         }
         return selection;
     }
 
-    private IEnumerable<int> ByIdRank() => Enumerable.Range(0, _profile.ProjectCount).OrderBy(p => _profile.IdRank[p]);
-
     private void Reset(Rational budgetPerVoter)
     {
         (_start, _startEstimate) = (budgetPerVoter, budgetPerVoter.ToDouble());
-        Array.Fill(_budget, _startEstimate);
-        Array.Clear(_spent);
+        for (var g = 0; g < _groups.Length; g++) _groups[g] = new GroupState { Budget = _startEstimate, Weight = _profile.Weights[g] };
         Array.Clear(_selected);
         Array.Clear(_payments);
     }
 
-    private void Fund(int p, SharePrice price, List<int> selection)
+    private void Fund(SharePrice price, List<int> selection)
     {
-        _payments[p] = price.Exact is { } exact ? Payment.Known(exact) : Payment.Split(this, p, price);
-        var (groups, utilities) = (_profile.Supporters[p], _profile.SupporterUtilities[p]);
-        for (var i = 0; i < groups.Length; i++)
-        {
-            var g = groups[i];
-            if (_spent[g]) continue;
-            if (price.IsConstrained(g, utilities[i], _budget[g])) (_spent[g], _budget[g]) = (true, 0);
-            else _budget[g] -= price.Estimate * utilities[i];
-        }
-        _selected[p] = true;
-        selection.Add(p);
+        _payments[price.Project] = Payment.Split(this, price.Project, price, apply: true);
+        _selected[price.Project] = true;
+        selection.Add(price.Project);
     }
 
     private Rational PaidRho(int p) => _payments[p]!.Rho(this);
@@ -80,53 +74,7 @@ internal sealed partial class EqualShares
 
     private Rational ExactKey(SharePrice price)
     {
-        var rho = price.Exact ??= ExactRho(price.Project, price);
+        var rho = price.Exact ??= Payment.Split(this, price.Project, price, apply: false).Rho(this);
         return _profile.Satisfaction == Satisfaction.Cost ? rho / _profile.Costs[price.Project] : rho;
-    }
-
-    /// <summary>How a funded project was paid, kept so its exact ρ can be rebuilt only if a later decision needs it.</summary>
-    private sealed class Payment
-    {
-        private Rational? _rho;
-        private long _constrainedWeight;
-        private List<(int Project, long Utility)> _constrainedPaid = [];
-        private long _otherUtility;
-        private Rational _cost;
-        private Rational _start;
-
-        public static Payment Known(Rational rho) => new() { _rho = rho };
-
-        public static Payment Split(EqualShares shares, int p, SharePrice price)
-        {
-            var profile = shares._profile;
-            var paid = new Dictionary<int, long>();
-            var payment = new Payment { _cost = profile.Costs[p], _start = shares._start };
-            var (groups, utilities) = (profile.Supporters[p], profile.SupporterUtilities[p]);
-            for (var i = 0; i < groups.Length; i++)
-            {
-                var g = groups[i];
-                if (shares._spent[g]) continue;
-                var weight = profile.Weights[g];
-                if (!price.IsConstrained(g, utilities[i], shares._budget[g]))
-                {
-                    payment._otherUtility += weight * utilities[i];
-                    continue;
-                }
-                payment._constrainedWeight += weight;
-                for (var j = 0; j < profile.GroupProjects[g].Length; j++)
-                    if (shares._selected[profile.GroupProjects[g][j]])
-                        paid[profile.GroupProjects[g][j]] = paid.GetValueOrDefault(profile.GroupProjects[g][j]) + weight * profile.GroupUtilities[g][j];
-            }
-            payment._constrainedPaid = paid.Select(kv => (kv.Key, kv.Value)).ToList();
-            return payment;
-        }
-
-        public Rational Rho(EqualShares shares)
-        {
-            if (_rho is { } known) return known;
-            var held = _start * _constrainedWeight - Rational.Sum(_constrainedPaid.Select(c => shares.PaidRho(c.Project) * c.Utility));
-            _rho = (_cost - held) / _otherUtility;
-            return _rho.Value;
-        }
     }
 }

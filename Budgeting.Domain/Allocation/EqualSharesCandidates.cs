@@ -10,51 +10,75 @@ internal sealed partial class EqualShares
     {
         private readonly EqualShares _shares;
         private readonly List<int> _projects;
-        private readonly Dictionary<int, (SharePrice Price, double Key, double Tolerance, bool Fresh)> _known = [];
+        private readonly SharePrice?[] _prices;
+        private readonly double[] _keys;
+        private readonly double[] _tolerances;
+        private readonly bool[] _fresh;
 
         public Candidates(EqualShares shares, IEnumerable<int> projects)
         {
             _shares = shares;
-            _projects = projects.ToList();
+            var count = shares._profile.ProjectCount;
+            (_prices, _keys, _tolerances, _fresh) = (new SharePrice?[count], new double[count], new double[count], new bool[count]);
+            _projects = [];
+            foreach (var p in projects)
+                if (Store(p, shares.StartPrice(p))) _projects.Add(p);
         }
 
         public void Remove(int project)
         {
             _projects.Remove(project);
-            _known.Remove(project);
-            foreach (var p in _projects) _known[p] = _known[p] with { Fresh = false };
+            Array.Clear(_fresh);
         }
 
         public SharePrice? Cheapest()
         {
-            foreach (var p in _projects.ToList()) if (!_known.ContainsKey(p)) Reprice(p);
             while (_projects.Count > 0)
             {
-                var best = _projects.MinBy(p => (_known[p].Key, _shares._profile.IdRank[p]));
-                if (!_known[best].Fresh) { Reprice(best); continue; }
-                var rivals = _projects.Where(p => p != best && Close(best, p)).ToList();
-                var stale = rivals.Where(p => !_known[p].Fresh).ToList();
-                if (stale.Count > 0) { stale.ForEach(Reprice); continue; }
-                if (rivals.Count == 0) return _known[best].Price;
-                return rivals.Append(best)
-                    .Select(p => _known[p].Price)
-                    .MinBy(price => (_shares.ExactKey(price), _shares._profile.IdRank[price.Project]));
+                var best = Lowest();
+                if (!_fresh[best]) { Reprice(best); continue; }
+                var staleRival = false;
+                var rivals = 0;
+                foreach (var p in _projects.ToArray())
+                {
+                    if (p == best || !Close(best, p)) continue;
+                    rivals++;
+                    if (!_fresh[p]) (staleRival, _) = (true, Reprice(p));
+                }
+                if (staleRival) continue;
+                return rivals == 0 ? _prices[best] : ExactlyCheapest(best);
             }
             return null;
         }
 
-        private bool Close(int best, int other) =>
-            _known[other].Key - _known[other].Tolerance <= _known[best].Key + _known[best].Tolerance;
-
-        private void Reprice(int p)
+        private int Lowest()
         {
-            if (_shares.Price(p) is not { } price)
-            {
-                _projects.Remove(p);
-                _known.Remove(p);
-                return;
-            }
-            _known[p] = (price, _shares.Key(price), _shares.KeyTolerance(price), true);
+            var best = _projects[0];
+            foreach (var p in _projects)
+                if (_keys[p] < _keys[best] || (_keys[p] == _keys[best] && _shares._profile.IdRank[p] < _shares._profile.IdRank[best]))
+                    best = p;
+            return best;
+        }
+
+        private SharePrice ExactlyCheapest(int best) =>
+            _projects.Where(p => p == best || Close(best, p))
+                .Select(p => _prices[p]!)
+                .MinBy(price => (_shares.ExactKey(price), _shares._profile.IdRank[price.Project]))!;
+
+        private bool Close(int best, int other) => _keys[other] - _tolerances[other] <= _keys[best] + _tolerances[best];
+
+        private bool Reprice(int p)
+        {
+            if (Store(p, _shares.Price(p, _prices[p]!.Estimate))) return true;
+            _projects.Remove(p);
+            return false;
+        }
+
+        private bool Store(int p, SharePrice? price)
+        {
+            if (price is null) return false;
+            (_prices[p], _keys[p], _tolerances[p], _fresh[p]) = (price, _shares.Key(price), _shares.KeyTolerance(price), true);
+            return true;
         }
     }
 }

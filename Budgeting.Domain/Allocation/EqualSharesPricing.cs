@@ -9,36 +9,59 @@ internal sealed partial class EqualShares
 {
     private const double Precision = 1e-10;
 
-    private SharePrice? Price(int p)
+    /// <summary>
+    /// Newton's method from below on Σ min(budget, ρ·utility) = cost, starting at a known lower bound of ρ: each step
+    /// makes the supporters below ρ pay their budget and spreads the rest over the others, until no one crosses ρ.
+    /// </summary>
+    private SharePrice? Price(int p, double lowerBound)
     {
         var (groups, utilities, cost) = (_profile.Supporters[p], _profile.SupporterUtilities[p], _profile.CostEstimates[p]);
-        double available = 0, utility = 0;
-        for (var i = 0; i < groups.Length; i++)
+        var rho = lowerBound;
+        for (var step = 0; step <= groups.Length + 1; step++)
         {
-            if (_spent[groups[i]]) continue;
-            available += _profile.Weights[groups[i]] * _budget[groups[i]];
-            utility += _profile.Weights[groups[i]] * utilities[i];
-        }
-        if (available < cost - Precision * (cost + available)) return null;
-        if (available <= cost + Precision * (cost + available)) return ExactPrice(p);
-        var rho = cost / utility;
-        var previous = 0;
-        for (var round = 0; round <= groups.Length; round++)
-        {
-            double paid = 0, rest = 0;
-            var constrained = 0;
+            double paid = 0, rest = 0, held = 0, lowestAbove = double.PositiveInfinity, highestBelow = 0;
             for (var i = 0; i < groups.Length; i++)
             {
-                var g = groups[i];
-                if (_spent[g]) continue;
-                if (_budget[g] < rho * utilities[i]) (paid, constrained) = (paid + _profile.Weights[g] * _budget[g], constrained + 1);
-                else rest += _profile.Weights[g] * utilities[i];
+                ref readonly var group = ref _groups[groups[i]];
+                if (group.Weight == 0) continue;
+                var (budget, utility) = (group.Budget, (double)utilities[i]);
+                if (budget < rho * utility)
+                {
+                    paid += group.Weight * budget;
+                    highestBelow = Math.Max(highestBelow, budget / utility);
+                }
+                else
+                {
+                    rest += group.Weight * utility;
+                    held += group.Weight * budget;
+                    lowestAbove = Math.Min(lowestAbove, budget / utility);
+                }
             }
-            if (constrained == previous) return Certified(p, rho, Precision * (_startEstimate + (cost + paid) / rest));
+            var available = paid + held;
+            if (step == 0 && available < cost - Precision * (cost + available)) return null;
+            if (step == 0 && available <= cost + Precision * (cost + available)) return ExactPrice(p);
             if (rest <= 0) return ExactPrice(p);
-            (previous, rho) = (constrained, (cost - paid) / rest);
+            var next = (cost - paid) / rest;
+            if (highestBelow <= next && next <= lowestAbove)
+            {
+                var tolerance = Precision * (_startEstimate + (cost + paid) / rest);
+                var clear = next - highestBelow > tolerance && lowestAbove - next > tolerance;
+                return clear ? new SharePrice(p, next, tolerance) : Certified(p, next, tolerance);
+            }
+            rho = Math.Max(next, rho);
         }
         return ExactPrice(p);
+    }
+
+    /// <summary>Before anyone has paid, every supporter holds the start budget: one utility each means ρ = cost / supporters.</summary>
+    private SharePrice? StartPrice(int p)
+    {
+        if (!_profile.UnitUtilities) return Price(p, 0);
+        var (supporters, cost) = ((double)_profile.TotalUtility[p], _profile.CostEstimates[p]);
+        var available = supporters * _startEstimate;
+        if (available < cost - Precision * (cost + available)) return null;
+        if (available <= cost + Precision * (cost + available)) return ExactPrice(p);
+        return new SharePrice(p, cost / supporters, Precision * (_startEstimate + cost / supporters));
     }
 
     private SharePrice? Certified(int p, double rho, double tolerance)
@@ -48,12 +71,11 @@ internal sealed partial class EqualShares
         for (var i = 0; i < groups.Length; i++)
         {
             var g = groups[i];
-            if (_spent[g] || Math.Abs(_budget[g] - rho * utilities[i]) > tolerance * (1 + utilities[i])) continue;
-            var exact = price.Exact ??= ExactRho(p, price);
+            if (_groups[g].Weight == 0 || Math.Abs(_groups[g].Budget - rho * utilities[i]) > tolerance * (1 + utilities[i])) continue;
+            var exact = price.Exact ??= Payment.Split(this, p, price, apply: false).Rho(this);
             var budget = ExactBudget(g);
-            var constrained = price.IsConstrained(g, utilities[i], _budget[g]);
             var boundary = exact * utilities[i];
-            if (constrained ? budget > boundary : budget < boundary) return ExactPrice(p);
+            if (price.IsConstrained(g, utilities[i], _groups[g].Budget) ? budget > boundary : budget < boundary) return ExactPrice(p);
         }
         return price;
     }
@@ -62,7 +84,7 @@ internal sealed partial class EqualShares
     private SharePrice? ExactPrice(int p)
     {
         var (groups, utilities, cost) = (_profile.Supporters[p], _profile.SupporterUtilities[p], _profile.Costs[p]);
-        var supporters = Enumerable.Range(0, groups.Length).Where(i => !_spent[groups[i]])
+        var supporters = Enumerable.Range(0, groups.Length).Where(i => _groups[groups[i]].Weight > 0)
             .Select(i => (Group: groups[i], Utility: utilities[i], Budget: ExactBudget(groups[i])))
             .OrderBy(s => s.Budget / s.Utility).ToList();
         var available = Rational.Sum(supporters.Select(s => s.Budget * _profile.Weights[s.Group]));
@@ -83,18 +105,11 @@ internal sealed partial class EqualShares
 
     private Rational ExactBudget(int g)
     {
-        if (_spent[g]) return Rational.Zero;
+        if (_groups[g].Weight == 0) return Rational.Zero;
         var budget = _start;
         var (projects, utilities) = (_profile.GroupProjects[g], _profile.GroupUtilities[g]);
         for (var i = 0; i < projects.Length; i++)
             if (_selected[projects[i]]) budget -= PaidRho(projects[i]) * utilities[i];
         return budget;
-    }
-
-    /// <summary>ρ from a split of the supporters: (cost − what the constrained hold) / utility of the others.</summary>
-    private Rational ExactRho(int p, SharePrice price)
-    {
-        var payment = Payment.Split(this, p, price);
-        return payment.Rho(this);
     }
 }

@@ -1,5 +1,4 @@
 using System.Numerics;
-using System.Text;
 
 namespace Budgeting.Domain.Allocation;
 
@@ -22,22 +21,19 @@ internal sealed class VoterProfile
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var p = 0; p < Ids.Length; p++) index.TryAdd(Ids[p], p);
         var scale = satisfaction == Satisfaction.Points ? PointsScale(election) : BigInteger.One;
-        var groups = new Dictionary<string, int>(StringComparer.Ordinal);
+        var groups = new Dictionary<long[], int>(BallotComparer.Instance);
         var groupBallots = new List<(int[] Projects, long[] Utilities)>();
         var weights = new List<long>();
-        var key = new StringBuilder();
         foreach (var ballot in election.Ballots)
         {
-            var utilities = BallotUtilities(ballot, index, scale);
-            var positive = utilities.Where(u => u.Value > 0).OrderBy(u => u.Key).ToArray();
-            key.Clear();
-            foreach (var (p, u) in positive) key.Append(p).Append(':').Append(u).Append(',');
-            var text = key.ToString();
-            if (!groups.TryGetValue(text, out var group))
+            var key = BallotKey(ballot, index, scale);
+            if (!groups.TryGetValue(key, out var group))
             {
                 group = groupBallots.Count;
-                groups.Add(text, group);
-                groupBallots.Add((positive.Select(u => u.Key).ToArray(), positive.Select(u => u.Value).ToArray()));
+                groups.Add(key, group);
+                var (projects, utilities) = (new int[key.Length / 2], new long[key.Length / 2]);
+                for (var i = 0; i < projects.Length; i++) (projects[i], utilities[i]) = ((int)key[2 * i], key[2 * i + 1]);
+                groupBallots.Add((projects, utilities));
                 weights.Add(0);
             }
             weights[group]++;
@@ -46,6 +42,8 @@ internal sealed class VoterProfile
         GroupProjects = groupBallots.Select(g => g.Projects).ToArray();
         GroupUtilities = groupBallots.Select(g => g.Utilities).ToArray();
         (Supporters, SupporterUtilities, TotalUtility) = Invert();
+        ByIdRank = Enumerable.Range(0, ProjectCount).OrderBy(p => IdRank[p]).ToArray();
+        UnitUtilities = GroupUtilities.All(us => us.All(u => u == 1));
     }
 
     public Election Election { get; }
@@ -64,22 +62,53 @@ internal sealed class VoterProfile
     /// <summary>Σ weight × utility of the project's supporters, in the profile's utility unit.</summary>
     public long[] TotalUtility { get; }
     public int ProjectCount => Ids.Length;
+    /// <summary>Projects in ordinal id order.</summary>
+    public IReadOnlyList<int> ByIdRank { get; }
+    /// <summary>Every supporter's utility is one: cost and cardinality satisfaction, or points that are all equal.</summary>
+    public bool UnitUtilities { get; }
 
     public static VoterProfile Of(Election election, Satisfaction satisfaction) => new(election, satisfaction);
 
     public Rational TotalCost(IEnumerable<int> projects) => Rational.Sum(projects.Select(p => Costs[p]));
 
-    private Dictionary<int, long> BallotUtilities(Ballot ballot, Dictionary<string, int> index, BigInteger scale)
+    /// <summary>The ballot as (project, utility) pairs by project index, duplicates merged, positive utilities only.</summary>
+    private long[] BallotKey(Ballot ballot, Dictionary<string, int> index, BigInteger scale)
     {
-        var utilities = new Dictionary<int, long>();
+        Span<long> pairs = stackalloc long[2 * ballot.ProjectIds.Count];
+        var count = 0;
         for (var i = 0; i < ballot.ProjectIds.Count; i++)
         {
             if (!index.TryGetValue(ballot.ProjectIds[i], out var p))
                 throw new ArgumentException($"a ballot names project '{ballot.ProjectIds[i]}', which the election does not have");
             var utility = Satisfaction == Satisfaction.Points ? (long)(ballot.PointsAt(i) * scale).Numerator : 1;
-            utilities[p] = utilities.GetValueOrDefault(p) + utility;
+            var at = 0;
+            while (at < count && pairs[2 * at] < p) at++;
+            if (at < count && pairs[2 * at] == p)
+            {
+                if (Satisfaction == Satisfaction.Points) pairs[2 * at + 1] += utility;
+                continue;
+            }
+            for (var j = count; j > at; j--) (pairs[2 * j], pairs[2 * j + 1]) = (pairs[2 * j - 2], pairs[2 * j - 1]);
+            (pairs[2 * at], pairs[2 * at + 1]) = (p, utility);
+            count++;
         }
-        return utilities;
+        var positive = 0;
+        for (var i = 0; i < count; i++)
+            if (pairs[2 * i + 1] > 0) (pairs[2 * positive], pairs[2 * positive + 1], positive) = (pairs[2 * i], pairs[2 * i + 1], positive + 1);
+        return pairs[..(2 * positive)].ToArray();
+    }
+
+    private sealed class BallotComparer : IEqualityComparer<long[]>
+    {
+        public static readonly BallotComparer Instance = new();
+        public bool Equals(long[]? x, long[]? y) => x.AsSpan().SequenceEqual(y);
+
+        public int GetHashCode(long[] key)
+        {
+            var hash = new HashCode();
+            hash.AddBytes(System.Runtime.InteropServices.MemoryMarshal.AsBytes(key.AsSpan()));
+            return hash.ToHashCode();
+        }
     }
 
     private static BigInteger PointsScale(Election election)
@@ -92,18 +121,21 @@ internal sealed class VoterProfile
 
     private (int[][], long[][], long[]) Invert()
     {
-        var groups = Enumerable.Range(0, ProjectCount).Select(_ => new List<int>()).ToArray();
-        var utilities = Enumerable.Range(0, ProjectCount).Select(_ => new List<long>()).ToArray();
+        var counts = new int[ProjectCount];
+        foreach (var projects in GroupProjects) foreach (var p in projects) counts[p]++;
+        var groups = counts.Select(c => new int[c]).ToArray();
+        var utilities = counts.Select(c => new long[c]).ToArray();
         var totals = new long[ProjectCount];
+        Array.Clear(counts);
         for (var g = 0; g < Weights.Length; g++)
             for (var i = 0; i < GroupProjects[g].Length; i++)
             {
                 var p = GroupProjects[g][i];
-                groups[p].Add(g);
-                utilities[p].Add(GroupUtilities[g][i]);
+                (groups[p][counts[p]], utilities[p][counts[p]]) = (g, GroupUtilities[g][i]);
+                counts[p]++;
                 totals[p] = checked(totals[p] + Weights[g] * GroupUtilities[g][i]);
             }
-        return (groups.Select(l => l.ToArray()).ToArray(), utilities.Select(l => l.ToArray()).ToArray(), totals);
+        return (groups, utilities, totals);
     }
 
     private static int[] RankIds(string[] ids)
