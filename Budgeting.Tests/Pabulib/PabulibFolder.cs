@@ -8,9 +8,6 @@ public static class PabulibFolder
 {
     public static readonly string? Path = Locate();
 
-    /// <summary>PABULIB_FULL=1 adds the large instances' slow rules to the run.</summary>
-    public static bool Full => Environment.GetEnvironmentVariable("PABULIB_FULL") == "1";
-
     public static string SkipReason =>
         "no Pabulib reference data: set PABULIB_DIR or place the shared pabulib folder (data/, expected/) beside the repository";
 
