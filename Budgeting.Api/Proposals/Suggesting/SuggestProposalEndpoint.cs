@@ -3,7 +3,7 @@ using Budgeting.Api.Proposals.PersonalData;
 using Budgeting.Domain.Common;
 using Budgeting.Domain.Proposals;
 using Budgeting.Domain.Proposals.Suggesting;
-using Budgeting.Projections.Cycles;
+using Budgeting.Domain.Cycles;
 using Marten;
 using Marten.Exceptions;
 using Microsoft.AspNetCore.Authorization;
@@ -30,9 +30,9 @@ public static class SuggestProposalEndpoint
             return earlier.Replay(creation);
 
         var id = creation?.ProposalId ?? Guid.CreateVersion7();
-        var cycle = command.CycleId is { } cycleId ? await session.LoadAsync<CycleView>(cycleId) : null;
+        var cycle = command.CycleId is { } cycleId ? await session.Events.AggregateStreamAsync<BudgetCycle>(cycleId) : null;
         var now = clock.GetCurrentInstant();
-        var decision = SuggestProposal.Decide(id, command, cycle?.ToCycle(), actor, now);
+        var decision = SuggestProposal.Decide(id, command, cycle, actor, now);
         var proposer = decision.Events.OfType<ProposalSuggested>().FirstOrDefault()?.ProposerId ?? actor.Id;
         object[] documents = [.. ProposerContact.From(id, command, proposer, now), .. creation is null ? [] : new object[] { creation }];
         try

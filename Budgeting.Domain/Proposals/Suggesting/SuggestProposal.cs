@@ -1,5 +1,6 @@
 using Budgeting.Domain.Common;
 using Budgeting.Domain.Cycles;
+using Budgeting.Domain.Cycles.Scheduling;
 using NodaTime;
 
 namespace Budgeting.Domain.Proposals.Suggesting;
@@ -43,9 +44,9 @@ public sealed record SuggestProposal(
     private static Rejection? Fits(SuggestProposal command, BudgetCycle? cycle) => cycle switch
     {
         null => Rejection.Invalid("cycleId", "known-cycle", $"no budget cycle with id {command.CycleId}"),
-        { Scope: Seoul.CityWide } => null,
-        _ when command.District == cycle.Scope => null,
-        _ => Rejection.Invalid("district", "within-cycle-scope", $"the cycle covers {cycle.Scope} only"),
+        _ when cycle.Scope != Seoul.CityWide && command.District != cycle.Scope =>
+            Rejection.Invalid("district", "within-cycle-scope", $"the cycle covers {cycle.Scope} only"),
+        _ => cycle.PhaseCheck(Phase.Intake, "suggesting a proposal"),
     };
 
     private static ProposalSuggested Suggested(Guid id, SuggestProposal c, Actor by, Instant now)

@@ -1,5 +1,6 @@
 using Budgeting.Domain.Common;
 using Budgeting.Domain.Cycles;
+using Budgeting.Domain.Cycles.Scheduling;
 using Budgeting.Domain.Proposals;
 using Budgeting.Domain.Proposals.Suggesting;
 using static Budgeting.Tests.Proposals.Decisions.Given;
@@ -8,8 +9,19 @@ namespace Budgeting.Tests.Proposals.Decisions;
 
 public class SuggestProposalTests
 {
-    private static readonly BudgetCycle City = new(Cycle, "서울시 2027", Seoul.CityWide, 2027, Seoul.MunicipalEnvelope);
-    private static readonly BudgetCycle Mapo = new(Cycle, "마포구 2027", "mapo-gu", 2027, new Won(500_000_000));
+    private static readonly BudgetCycle City = InIntake("서울시 2027", Seoul.CityWide, Seoul.MunicipalEnvelope);
+    private static readonly BudgetCycle Mapo = InIntake("마포구 2027", "mapo-gu", new Won(500_000_000));
+
+    private static BudgetCycle InIntake(string name, string scope, Won envelope) =>
+        new(Cycle, name, scope, 2027, envelope, "committee_priority", CycleSchedule.Default(Now, 2027, false), Phase.Intake);
+
+    [Fact]
+    public void no_suggestion_is_accepted_once_intake_has_closed()
+    {
+        var rejection = SuggestProposal.Decide(Id, Valid(), Mapo with { Phase = Phase.Deliberation }, Proposer, Now).Rejection!;
+        Assert.Equal((RejectionKind.Conflict, "wrong-phase"), (rejection.Kind, rejection.Rule));
+        Assert.Contains("the Deliberation phase is open", rejection.Message);
+    }
 
     private static SuggestProposal Valid(string district = "mapo-gu") =>
         new(Cycle, "어린이놀이터 그늘막", "여름철 그늘막을 설치합니다", "safety", district, 30_000_000, ProposerName: "김민지");

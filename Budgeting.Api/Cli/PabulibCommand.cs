@@ -1,0 +1,96 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Budgeting.Domain.Allocation;
+using Budgeting.Domain.Pabulib;
+using JasperFx.CommandLine;
+
+namespace Budgeting.Api.Cli;
+
+public class PabulibInput
+{
+    [Description("allocate <file.pb> --rule <name> | import <file.pb> | export <cycle-id> <file.pb>")]
+    public string Action { get; set; } = "";
+
+    [Description("The .pb file to read (allocate, import), or the cycle to export")]
+    public string Source { get; set; } = "";
+
+    [Description("The .pb file to write (export)")]
+    public string Target { get; set; } = "";
+
+    [Description("Allocation rule, by its pabulib name: greedy_cost, mes_cost_add1_greedy, …")]
+    public string RuleFlag { get; set; } = "mes_cost_add1_greedy";
+
+    [Description("Run the rule this many times and report the fastest (benchmarks: the first run includes JIT compilation)")]
+    public int RepeatFlag { get; set; } = 1;
+}
+
+[Description("Pabulib .pb files: allocate one with a rule (no database needed), import or export a cycle", Name = "pabulib")]
+public class PabulibCommand : JasperFxCommand<PabulibInput>
+{
+    public PabulibCommand()
+    {
+        Usage("Allocate a .pb file with a rule, or import one").Arguments(x => x.Action, x => x.Source);
+        Usage("Export a cycle's ballots as a .pb file").Arguments(x => x.Action, x => x.Source, x => x.Target);
+    }
+
+    public override bool Execute(PabulibInput input) => input.Action.ToLowerInvariant() switch
+    {
+        "allocate" => Allocate(input.Source, input.RuleFlag, Math.Max(1, input.RepeatFlag)),
+        "import" or "export" => NotYetAvailable(input.Action),
+        _ => Unknown(input.Action),
+    };
+
+    private static bool Allocate(string path, string ruleName, int repeat)
+    {
+        if (!AllocationRules.IsKnown(ruleName))
+        {
+            Console.Error.WriteLine($"pabulib: --rule must be one of {string.Join(", ", AllocationRules.Names)}");
+            return false;
+        }
+        if (Locate(path) is not { } file)
+        {
+            Console.Error.WriteLine($"pabulib: no file at {Path.GetFullPath(path)}");
+            return false;
+        }
+        var clock = Stopwatch.StartNew();
+        var election = PbFile.Load(file).ToElection();
+        Console.Error.WriteLine($"pabulib: parsed {Path.GetFileName(file)} in {clock.Elapsed.TotalSeconds:0.000} s");
+        var rule = AllocationRules.ByName(ruleName);
+        var (outcome, seconds) = (default(AllocationOutcome)!, double.MaxValue);
+        for (var run = 0; run < repeat; run++)
+        {
+            clock.Restart();
+            outcome = rule.Allocate(election);
+            seconds = Math.Min(seconds, clock.Elapsed.TotalSeconds);
+        }
+        Console.WriteLine(JsonSerializer.Serialize(new
+        {
+            rule = ruleName,
+            selected = outcome.Selected,
+            totalCost = outcome.TotalCost.ToString(),
+            seconds = Math.Round(seconds, 4),
+        }));
+        return true;
+    }
+
+    /// <summary>`dotnet run --project` runs in the project's folder: a relative path is also tried from the caller's shell folder.</summary>
+    private static string? Locate(string path)
+    {
+        if (File.Exists(path)) return path;
+        var shellFolder = Environment.GetEnvironmentVariable("PWD");
+        var fromShell = shellFolder is null || Path.IsPathRooted(path) ? null : Path.Combine(shellFolder, path);
+        return fromShell is not null && File.Exists(fromShell) ? fromShell : null;
+    }
+
+    private static bool NotYetAvailable(string action)
+    {
+        Console.Error.WriteLine($"pabulib {action}: not yet available");
+        return false;
+    }
+
+    private static bool Unknown(string action)
+    {
+        Console.Error.WriteLine($"pabulib: unknown action '{action}'; use allocate, import or export");
+        return false;
+    }
+}

@@ -1,0 +1,31 @@
+namespace Budgeting.Domain.Allocation;
+
+/// <summary>How an Equal Shares outcome is completed when it leaves money unspent.</summary>
+[Flags]
+public enum Completion { None = 0, AddOne = 1, Greedy = 2, AddOneThenGreedy = AddOne | Greedy }
+
+/// <summary>
+/// mes_* rules: the Method of Equal Shares with a satisfaction, optionally with the budget per voter raised one unit
+/// at a time (add-one), optionally completed by greedy utilitarian welfare with the same satisfaction.
+/// </summary>
+public sealed class EqualSharesRule(string name, Satisfaction satisfaction, Completion completion) : IAllocationRule
+{
+    public string Name => name;
+
+    public AllocationOutcome Allocate(Election election)
+    {
+        var profile = VoterProfile.Of(election, satisfaction);
+        var selection = profile.Voters == 0 ? [] : EqualSharesOutcome(profile);
+        if (completion.HasFlag(Completion.Greedy)) selection = GreedyWelfare.Complete(profile, selection);
+        return AllocationOutcome.Of(election, selection.Select(p => profile.Ids[p]).ToList());
+    }
+
+    private List<int> EqualSharesOutcome(VoterProfile profile)
+    {
+        var shares = new EqualShares(profile);
+        var budgetPerVoter = profile.Election.Budget / profile.Voters;
+        return completion.HasFlag(Completion.AddOne)
+            ? AddOne.Run(profile, shares, budgetPerVoter)
+            : shares.Run(budgetPerVoter);
+    }
+}

@@ -1,0 +1,14 @@
+namespace Budgeting.Domain.Allocation;
+
+/// <summary>greedy_cost, greedy_card, greedy_points: greedy utilitarian welfare from an empty selection.</summary>
+public sealed class GreedyRule(string name, Satisfaction satisfaction) : IAllocationRule
+{
+    public string Name => name;
+
+    public AllocationOutcome Allocate(Election election)
+    {
+        var profile = VoterProfile.Of(election, satisfaction);
+        var selection = GreedyWelfare.Complete(profile, []);
+        return AllocationOutcome.Of(election, selection.Select(p => profile.Ids[p]).ToList());
+    }
+}
