@@ -8,6 +8,8 @@ using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using NodaTime.Testing;
+using Wolverine;
+using Wolverine.Tracking;
 
 namespace Budgeting.Tests.Cycles;
 
@@ -27,7 +29,9 @@ public class PhaseDeadlineRestartTests
         await using (var first = await AppFixture.StartHost(clock, schema))
         {
             await first.ResetAllMartenDataAsync();
-            var created = await first.Scenario(s =>
+            IScenarioResult created = null!;
+            await first.TrackActivity().Timeout(TimeSpan.FromSeconds(30)).ExecuteAndWaitAsync((Func<IMessageContext, Task>)(async _ =>
+                created = await first.Scenario(s =>
             {
                 s.Post.Json(new
                 {
@@ -41,7 +45,7 @@ public class PhaseDeadlineRestartTests
                 }, JsonStyle.MinimalApi).ToUrl("/api/cycles");
                 s.WithRequestHeader("Authorization", "Bearer " + AppFixture.Token(Role.Admin));
                 s.StatusCodeShouldBe(201);
-            });
+            })));
             id = (await created.ReadAsJsonAsync<Created>())!.Id;
         }
 

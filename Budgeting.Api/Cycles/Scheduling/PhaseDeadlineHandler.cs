@@ -37,8 +37,10 @@ public static class PhaseDeadlineHandler
         stream.AppendMany(AdvancePhase.DueAt(cycle, clock.GetCurrentInstant()).Events.ToArray());
     }
 
+    private static readonly Instant Earliest = Instant.FromDateTimeOffset(DateTimeOffset.MinValue.AddDays(1));
+
     private static object? Schedule(Guid cycleId, CycleSchedule schedule, Phase phase) =>
         schedule.DeadlineOf(phase) is { } deadline
-            ? new PhaseDeadlineReached(cycleId).ScheduledAt(deadline.EndsAtInstant.ToDateTimeOffset())
+            ? new PhaseDeadlineReached(cycleId).ScheduledAt(Instant.Max(deadline.EndsAtInstant, Earliest).ToDateTimeOffset())
             : null;
 }

@@ -4,4 +4,4 @@ using NodaTime;
 namespace Budgeting.Domain.Proposals.Funding;
 
 public sealed record FundingAdjusted(
-    Guid ProposalId, Won PreviousAmount, Won NewAmount, Actor By, Instant At, string Reason) : IProposalEvent;
+    Guid ProposalId, Won PreviousAmount, Won NewAmount, Actor By, Instant At, string Reason, string CouncilReference) : IProposalEvent;

@@ -16,7 +16,7 @@ public class BadInputTests(AppFixture app) : ProposalContext(app)
         { "decline", Role.Officer, "{}", "reason", "required" },
         { "appeal", Role.Officer, "{}", "reason", "required" },
         { "appeal-decision", Role.Officer, """{"reason":"기각"}""", "upheld", "required" },
-        { "funding-adjustments", Role.Admin, """{"newAmount":-1,"reason":"감액"}""", "newAmount", "not-negative" },
+        { "funding-adjustments", Role.Admin, """{"newAmount":-1,"reason":"감액","councilReference":"2026-17"}""", "newAmount", "not-negative" },
         { "milestones", Role.Officer, """{"title":"절반","progress":150}""", "progress", "range" },
         { "spending", Role.Officer, """{"amount":1000000000000000,"description":"공사"}""", "amount", "ceiling" },
         { "overrun-approvals", Role.Officer, """{"amount":0,"reason":"자재"}""", "amount", "positive" },

@@ -36,16 +36,16 @@ public class DeliveryRulesTests
     [Fact]
     public void the_council_cuts_funding_and_a_cut_to_zero_means_not_funded()
     {
-        var reduced = Assert.Single(AdjustFunding.Decide(State(Budgeted), new(15_000_000, "의회 감액"), Admin, Now).Events);
+        var reduced = Assert.Single(AdjustFunding.Decide(State(Budgeted), new(15_000_000, "의회 감액", "서울시의회 2026-예결위-17"), Admin, Now).Events);
         Assert.Equal((ProposalStatus.Budgeted, new Won(15_000_000)), (State([.. Budgeted, reduced]).Status, State([.. Budgeted, reduced]).BudgetedAmount));
-        var cut = Assert.Single(AdjustFunding.Decide(State(Budgeted), new(0, "의회 전액 삭감"), Admin, Now).Events);
+        var cut = Assert.Single(AdjustFunding.Decide(State(Budgeted), new(0, "의회 전액 삭감", "서울시의회 2026-예결위-17"), Admin, Now).Events);
         Assert.Equal(ProposalStatus.NotFunded, State([.. Budgeted, cut]).Status);
     }
 
     [Fact]
     public void a_funding_adjustment_only_reduces()
     {
-        var decision = AdjustFunding.Decide(State(Budgeted), new(20_000_000, "증액"), Admin, Now);
+        var decision = AdjustFunding.Decide(State(Budgeted), new(20_000_000, "증액", "서울시의회 2026-예결위-17"), Admin, Now);
         Assert.Equal(("newAmount", "below-budgeted"), (decision.Rejection!.Field, decision.Rejection.Rule));
     }
 

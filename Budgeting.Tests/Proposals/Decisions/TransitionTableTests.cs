@@ -40,7 +40,7 @@ public class TransitionTableTests
         ["withdraw"] = (p => WithdrawProposal.Decide(p, new(), Proposer, Now), [S.Suggested, S.InDeliberation, S.Admitted], typeof(ProposalWithdrawn)),
         ["budget"] = (p => BudgetProposal.Budget(p, new Won(1_000_000), Cycle, Engine, Now), [S.Admitted], typeof(ProposalBudgeted)),
         ["leave unfunded"] = (p => MarkNotFunded.Decide(p, Cycle, Engine, Now), [S.Admitted], typeof(ProposalNotFunded)),
-        ["adjust funding"] = (p => AdjustFunding.Decide(p, new(10_000_000, "의회 감액"), Admin, Now), [S.Budgeted], typeof(FundingAdjusted)),
+        ["adjust funding"] = (p => AdjustFunding.Decide(p, new(10_000_000, "의회 감액", "서울시의회 2026-예결위-17"), Admin, Now), [S.Budgeted], typeof(FundingAdjusted)),
         ["start"] = (p => StartImplementation.Decide(p, new(), Officer, Now), [S.Budgeted], typeof(ImplementationStarted)),
         ["milestone"] = (p => RecordMilestone.Decide(p, new("착공식 개최", 10), Officer, Now), [S.InImplementation], typeof(MilestoneReached)),
         ["spend"] = (p => RecordSpending.Decide(p, new(1_000_000, "공사비"), Officer, Now), [S.InImplementation], typeof(SpendingRecorded)),

@@ -48,7 +48,7 @@ public class WhoMayActTests
     [Fact]
     public void only_an_administrator_adjusts_funding_and_only_auditors_or_committee_members_evaluate()
     {
-        Assert.Equal("admin-only", AdjustFunding.Decide(State(Budgeted), new(1, "감액"), Officer, Now).Rejection!.Rule);
+        Assert.Equal("admin-only", AdjustFunding.Decide(State(Budgeted), new(1, "감액", "서울시의회 2026-예결위-17"), Officer, Now).Rejection!.Rule);
         Assert.Equal("auditor-or-committee", FileEvaluation.Decide(State(Implemented), new(3, "보통 수준입니다"), Proposer, Now).Rejection!.Rule);
         Assert.Single(FileEvaluation.Decide(State(Implemented), new(3, "보통 수준입니다"), new Actor("c-1", Role.Committee), Now).Events);
     }

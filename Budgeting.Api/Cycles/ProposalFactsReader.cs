@@ -1,0 +1,19 @@
+using Budgeting.Domain.Cycles;
+using Budgeting.Domain.Proposals;
+using Budgeting.Projections.Proposals;
+using Marten;
+
+namespace Budgeting.Api.Cycles;
+
+/// <summary>What cycle decisions need of proposals, read from the proposal read models (inline, so current).</summary>
+public static class ProposalFactsReader
+{
+    public static async Task<ProposalFacts?> One(IQuerySession session, Guid proposalId, CancellationToken token) =>
+        await session.LoadAsync<ProposalDetails>(proposalId, token) is { } p ? Facts(p) : null;
+
+    public static async Task<IReadOnlyList<ProposalFacts>> OfCycle(IQuerySession session, Guid cycleId, CancellationToken token) =>
+        (await session.Query<ProposalDetails>().Where(p => p.CycleId == cycleId).ToListAsync(token)).Select(Facts).ToList();
+
+    private static ProposalFacts Facts(ProposalDetails p) =>
+        new(p.Id, p.CycleId, p.Status == ProposalStatus.Admitted, p.CostEstimate?.Total, p.District, p.Category);
+}
