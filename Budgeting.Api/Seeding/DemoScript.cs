@@ -35,5 +35,6 @@ internal sealed class DemoScript(SeedClient api, ILogger logger)
             }, token);
         logger.LogInformation("Seeded cycles {Municipal} and {District}", municipal, district);
         await new DemoProposals(api, token).Run(municipal, district);
+        await new DemoAllocation(api, token).Run(district);
     }
 }

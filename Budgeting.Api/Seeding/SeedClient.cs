@@ -23,4 +23,10 @@ internal sealed class SeedClient(HttpClient http)
         using var doc = JsonDocument.Parse(text);
         return doc.RootElement.TryGetProperty("id", out var id) ? id.GetGuid() : Guid.Empty;
     }
+
+    public async Task<JsonElement> Get(string path, CancellationToken token)
+    {
+        var text = await http.GetStringAsync(path, token);
+        return JsonDocument.Parse(text).RootElement.Clone();
+    }
 }
