@@ -1,5 +1,6 @@
 using JasperFx;
 using JasperFx.Core;
+using Budgeting.Api.Cycles.Scheduling;
 using Npgsql;
 using Wolverine;
 using Wolverine.ErrorHandling;
@@ -20,6 +21,8 @@ public static class Messaging
         opts.Policies.AutoApplyTransactions();
         opts.Policies.UseDurableLocalQueues();
         opts.Policies.UseDurableOutboxOnAllSendingEndpoints();
+        opts.PublishMessage<PhaseDeadlineReached>().ToLocalQueue("phase-deadlines");
+        opts.LocalQueue("phase-deadlines").Sequential();
         opts.Services.AddWolverineHttp();
     });
 

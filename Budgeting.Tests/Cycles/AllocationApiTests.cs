@@ -170,4 +170,37 @@ public class AllocationApiTests(AppFixture app) : ProposalContext(app)
         Assert.True(line.GetProperty("overrunApproved").GetBoolean());
         Assert.True(line.GetProperty("overBudget").GetBoolean());
     }
+
+    [Fact]
+    public async Task the_audit_export_carries_the_ledger_and_every_allocation_decision_as_csv()
+    {
+        var (cycle, park, library, lights) = await Prioritised();
+        await Post($"/api/cycles/{cycle}/recommendation", new { }, Role.Committee, 200, Chair);
+        await Advance(cycle, "prioritisation");
+        await Host.TrackActivity().Timeout(TimeSpan.FromSeconds(30)).ExecuteAndWaitAsync(
+            (Func<IMessageContext, Task>)(_ => Post($"/api/cycles/{cycle}/allocation", new { }, Role.Committee, 200, Chair)));
+
+        var export = await Host.Scenario(s =>
+        {
+            s.Get.Url("/api/audit/export");
+            s.WithRequestHeader("Authorization", Bearer(Role.Auditor));
+        });
+        var body = new MemoryStream();
+        if (export.Context.Response.Body.CanSeek) export.Context.Response.Body.Position = 0;
+        await export.Context.Response.Body.CopyToAsync(body);
+        body.Position = 0;
+        using var zip = new System.IO.Compression.ZipArchive(body);
+        var decisions = Lines(zip, "allocation-decisions.csv");
+        Assert.Contains(decisions, l => l.Contains(park.ToString()) && l.EndsWith(",funded,60000000"));
+        Assert.Contains(decisions, l => l.Contains(lights.ToString()) && l.EndsWith(",funded,30000000"));
+        Assert.Contains(decisions, l => l.Contains(library.ToString()) && l.EndsWith(",not-funded,0"));
+        var ledger = Lines(zip, "ledger.csv");
+        Assert.Contains(ledger, l => l.StartsWith($"{cycle},") && l.Contains(",total,,100000000,90000000,0,10000000,"));
+    }
+
+    private static string[] Lines(System.IO.Compression.ZipArchive zip, string name)
+    {
+        using var reader = new StreamReader(zip.GetEntry(name)!.Open());
+        return reader.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
+    }
 }

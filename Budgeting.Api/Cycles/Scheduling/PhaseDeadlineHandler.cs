@@ -32,9 +32,11 @@ public static class PhaseDeadlineHandler
 
     public static async Task Handle(PhaseDeadlineReached message, IDocumentSession session, IClock clock)
     {
+        var now = clock.GetCurrentInstant();
+        var peek = await session.Events.AggregateStreamAsync<BudgetCycle>(message.CycleId);
+        if (peek is null || AdvancePhase.DueAt(peek, now).Events.Count == 0) return;
         var stream = await session.Events.FetchForWriting<BudgetCycle>(message.CycleId);
-        if (stream.Aggregate is not { } cycle) return;
-        stream.AppendMany(AdvancePhase.DueAt(cycle, clock.GetCurrentInstant()).Events.ToArray());
+        stream.AppendMany(AdvancePhase.DueAt(stream.Aggregate!, now).Events.ToArray());
     }
 
     private static readonly Instant Earliest = Instant.FromDateTimeOffset(DateTimeOffset.MinValue.AddDays(1));
