@@ -11,6 +11,8 @@ public static class Telemetry
     /// OTEL_EXPORTER_OTLP_ENDPOINT is set.</summary>
     public static IServiceCollection AddEngineTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
+        if (configuration["BUDGETING_LOG_FORMAT"] == "json")
+            services.AddLogging(l => l.AddJsonConsole(o => { o.IncludeScopes = true; o.UseUtcTimestamp = true; }));
         if (string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"])) return services;
         services.AddOpenTelemetry()
             .ConfigureResource(r => r.AddService("budgeting-engine"))
