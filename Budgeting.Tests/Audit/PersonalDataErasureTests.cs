@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text.Json;
 using Budgeting.Domain.Common;
 using Budgeting.Tests.Proposals.Api;
@@ -73,19 +72,12 @@ public class PersonalDataErasureTests(AppFixture app) : ProposalContext(app)
 
     private async Task<string> ExportText()
     {
-        var result = await Host.Scenario(s => { s.Get.Url("/api/audit/export"); s.WithRequestHeader("Authorization", Bearer(Role.Auditor)); });
-        using var body = new MemoryStream();
-        if (result.Context.Response.Body.CanSeek) result.Context.Response.Body.Position = 0;
-        await result.Context.Response.Body.CopyToAsync(body);
-        body.Position = 0;
-        using var zip = new ZipArchive(body);
-        var text = new System.Text.StringBuilder();
-        foreach (var entry in zip.Entries)
+        var entries = await ExportZip.Entries(await Host.Scenario(s =>
         {
-            using var reader = new StreamReader(entry.Open());
-            text.Append(await reader.ReadToEndAsync());
-        }
-        Assert.Contains("events.jsonl", zip.Entries.Select(e => e.Name));
-        return text.ToString();
+            s.Get.Url("/api/audit/export");
+            s.WithRequestHeader("Authorization", Bearer(Role.Auditor));
+        }));
+        Assert.Contains("events.jsonl", entries.Keys);
+        return string.Concat(entries.Values);
     }
 }
