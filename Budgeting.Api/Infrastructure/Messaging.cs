@@ -29,5 +29,6 @@ public static class Messaging
     public static void ConfigureEngineEndpoints(this WolverineHttpOptions opts)
     {
         opts.RequireAuthorizeOnAll();
+        opts.RejectUnparseableQueryValues = true;
     }
 }

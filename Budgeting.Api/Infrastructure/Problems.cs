@@ -15,6 +15,7 @@ public static class Problems
         {
             c.ProblemDetails.Instance ??= c.HttpContext.Request.Path;
             c.ProblemDetails.Extensions.TryAdd("traceId", c.HttpContext.TraceIdentifier);
+            NameUnparseableQueryValue(c.ProblemDetails);
         });
         services.AddExceptionHandler<EngineExceptionHandler>();
         return services;
@@ -46,6 +47,14 @@ public static class Problems
 
     public static IResult NotFound(string what, object id) => Results.Problem(
         detail: $"no {what} with id {id}", statusCode: StatusCodes.Status404NotFound, title: "Not found");
+
+    /// <summary>Wolverine names a query value it cannot parse as "parameter"; our 400s name the field and the rule.</summary>
+    private static void NameUnparseableQueryValue(ProblemDetails problem)
+    {
+        if (problem.Status != StatusCodes.Status400BadRequest || !problem.Extensions.TryGetValue("parameter", out var field)) return;
+        problem.Extensions.TryAdd("field", field);
+        problem.Extensions.TryAdd("rule", "parseable");
+    }
 
     private static string TitleOf(RejectionKind kind) => kind switch
     {

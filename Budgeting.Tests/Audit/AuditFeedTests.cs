@@ -58,6 +58,8 @@ public class AuditFeedTests(AppFixture app) : AuditContext(app)
     [InlineData("?from=yesterday", "from")]
     [InlineData("?streamId=42", "streamId")]
     [InlineData("?pageSize=5000", "pageSize")]
+    [InlineData("?page=abc", "page")]
+    [InlineData("?pageSize=1.5", "pageSize")]
     public async Task bad_filters_are_400_problems(string query, string field)
     {
         var result = await Host.Scenario(s =>
@@ -67,6 +69,19 @@ public class AuditFeedTests(AppFixture app) : AuditContext(app)
             s.StatusCodeShouldBe(400);
         });
         Assert.Equal(field, Problem.Of(result).GetProperty("field").GetString());
+    }
+
+    [Fact]
+    public async Task a_query_value_that_does_not_parse_is_refused_not_read_as_the_default()
+    {
+        var result = await Host.Scenario(s =>
+        {
+            s.Get.Url("/api/audit/events?page=abc");
+            s.WithRequestHeader("Authorization", Bearer(Role.Auditor));
+            s.StatusCodeShouldBe(400);
+        });
+        Problem.NamesField(result, "page", "parseable");
+        Assert.Contains("'abc'", Problem.Of(result).GetProperty("detail").GetString());
     }
 
     private async Task<JsonElement> Feed(string query)

@@ -31,7 +31,8 @@ public class TamperingOfflineTests(AppFixture app) : AuditContext(app), IDisposa
     {
         await SeedHistory();
         using var zip = new ZipArchive(new MemoryStream(await Export()));
-        Assert.Equal(["allocation-decisions.csv", "events.csv", "events.jsonl", "ledger.csv", "manifest.json"], zip.Entries.Select(e => e.Name).Order());
+        Assert.Equal(["allocation-decisions.csv", "events.csv", "events.jsonl", "ledger.csv", "manifest.json", "proposals.csv"],
+            zip.Entries.Select(e => e.Name).Order());
         var csv = await Read(zip, "events.csv");
         Assert.StartsWith("Sequence,StreamId,Version,Type,Timestamp,ActorId,ActorRole,Hash", csv);
         Assert.Equal(9, csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);

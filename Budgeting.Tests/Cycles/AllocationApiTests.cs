@@ -203,4 +203,29 @@ public class AllocationApiTests(AppFixture app) : ProposalContext(app)
         using var reader = new StreamReader(zip.GetEntry(name)!.Open());
         return reader.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
     }
+
+    [Fact]
+    public async Task the_ledger_answers_as_of_an_instant_between_the_allocation_and_the_council_cut()
+    {
+        var (cycle, park, _, _) = await Prioritised();
+        await Post($"/api/cycles/{cycle}/recommendation", new { }, Role.Committee, 200, Chair);
+        await Advance(cycle, "prioritisation");
+        await Host.TrackActivity().Timeout(TimeSpan.FromSeconds(30)).ExecuteAndWaitAsync(
+            (Func<IMessageContext, Task>)(_ => Post($"/api/cycles/{cycle}/allocation", new { }, Role.Committee, 200, Chair)));
+        await Command(park, "funding-adjustments",
+            new { newAmount = 55_000_000, reason = "시의회 예산 심의 감액", councilReference = "마포구의회 제270회" }, Role.Admin, 200);
+
+        await using var session = App.Store.QuerySession();
+        var cut = (await session.Events.FetchStreamAsync(park)).Single(e => e.Data is FundingAdjusted);
+        var opened = (await session.Events.FetchStreamAsync(cycle))[0];
+        string Just(DateTimeOffset t, int micros) => NodaTime.Text.InstantPattern.ExtendedIso.Format(
+            NodaTime.Instant.FromDateTimeOffset(t).Plus(NodaTime.Duration.FromTicks(10 * micros)));
+
+        var before = await GetJson($"/api/cycles/{cycle}/ledger?asOf={Just(cut.Timestamp, -1)}");
+        var after = await GetJson($"/api/cycles/{cycle}/ledger?asOf={Just(cut.Timestamp, 0)}");
+        Assert.Equal(90_000_000, before.GetProperty("allocated").GetInt64());
+        Assert.Equal(85_000_000, after.GetProperty("allocated").GetInt64());
+        Assert.Equal(85_000_000, (await GetJson($"/api/cycles/{cycle}/ledger")).GetProperty("allocated").GetInt64());
+        await GetJson($"/api/cycles/{cycle}/ledger?asOf={Just(opened.Timestamp, -1)}", 404);
+    }
 }

@@ -1,3 +1,4 @@
+using Budgeting.Api.Audit.TimeTravel;
 using Budgeting.Domain.Common;
 using Budgeting.Domain.Proposals;
 using Budgeting.Projections.Cycles;
@@ -7,22 +8,40 @@ using Marten;
 namespace Budgeting.Api.Cycles;
 
 /// <summary>
-/// A cycle's ledger, derived from the cycle and proposal read models (both inline projections of events).
-/// A funded proposal counts with its budgeted amount after council adjustments; until its funding message
-/// has been handled it counts with the amount the allocation decision gave it, so the ledger adds up as
-/// soon as the decision is recorded.
+/// A cycle's ledger, derived from the cycle and proposal read models (both inline projections of events), now or
+/// as of a past point. A funded proposal counts with its budgeted amount after council adjustments; until its
+/// funding message has been handled it counts with the amount the allocation decision gave it, so the ledger
+/// adds up as soon as the decision is recorded.
 /// </summary>
 public static class Ledgers
 {
-    public static async Task<Ledger?> Load(IQuerySession session, Guid cycleId, CancellationToken token)
+    public static async Task<Ledger?> Load(IQuerySession session, Guid cycleId, CancellationToken token) =>
+        await session.LoadAsync<CycleView>(cycleId, token) is { } cycle
+            ? From(cycle, await session.Query<ProposalDetails>().Where(p => p.CycleId == cycleId).ToListAsync(token))
+            : null;
+
+    /// <summary>As of a past point: the cycle's stream and every proposal stream of the cycle folded up to then.</summary>
+    public static async Task<(Ledger?, IResult?)> Load(IQuerySession session, Guid cycleId, AsOf asOf, CancellationToken token)
     {
-        if (await session.LoadAsync<CycleView>(cycleId, token) is not { } cycle) return null;
-        var proposals = await session.Query<ProposalDetails>().Where(p => p.CycleId == cycleId).ToListAsync(token);
+        if (asOf.IsNow) return await Load(session, cycleId, token) is { } now ? (now, null) : (null, Infrastructure.Problems.NotFound("budget cycle", cycleId));
+        var (cycle, problem) = await PastState.Load<CycleView>(session, cycleId, asOf with { Version = null }, "budget cycle", token);
+        if (problem is not null) return (null, problem);
+        var ids = await session.Query<ProposalDetails>().Where(p => p.CycleId == cycleId).Select(p => p.Id).ToListAsync(token);
+        var points = await StreamVersions.At(session, ids, asOf with { Version = null }, token);
+        var proposals = new List<ProposalDetails>();
+        foreach (var (id, point) in points.Where(p => p.Value.Version > 0))
+            if (await session.Events.AggregateStreamAsync<ProposalDetails>(id, version: point.Version, token: token) is { } p)
+                proposals.Add(p);
+        return (From(cycle!, proposals), null);
+    }
+
+    public static Ledger From(CycleView cycle, IEnumerable<ProposalDetails> proposals)
+    {
         var decided = (cycle.Allocation?.Funded ?? []).ToDictionary(f => f.ProposalId, f => f.Amount);
         var lines = proposals
             .Select(p => (p, Budgeted: Budgeted(p, decided)))
             .Where(x => x.Budgeted is not null)
-            .OrderBy(x => x.p.Title, StringComparer.Ordinal)
+            .OrderBy(x => x.p.Title, StringComparer.Ordinal).ThenBy(x => x.p.Id)
             .Select(x => new LedgerLine(x.p.Id, x.p.Title, x.p.District, x.p.Category, x.Budgeted!.Value, x.p.Spent,
                 x.p.ApprovedOverrun > Won.Zero, x.p.Spent > x.Budgeted.Value))
             .ToList();

@@ -1,3 +1,4 @@
+using Budgeting.Api.Audit.TimeTravel;
 using Budgeting.Api.Infrastructure;
 using Budgeting.Domain.Proposals;
 using JasperFx.Events;
@@ -11,15 +12,18 @@ namespace Budgeting.Api.Proposals.Reading;
 
 public static class ProposalHistory
 {
-    /// <summary>Every event of the proposal, in order, read from the event store itself.</summary>
+    /// <summary>Every event of the proposal, in order, read from the event store itself; up to <c>asOf</c> or <c>version</c> if given.</summary>
     [WolverineGet("/api/proposals/{id}/history", OperationId = "getProposalHistory"), AllowAnonymous, Tags("Proposals")]
     [ProducesResponseType<HistoryPage>(StatusCodes.Status200OK)]
-    public static async Task<IResult> Get(Guid id, IQuerySession session, CancellationToken token)
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    public static async Task<IResult> Get(Guid id, string? asOf, string? version, IQuerySession session, CancellationToken token)
     {
-        var events = await session.Events.FetchStreamAsync(id, token: token);
-        if (events.Count == 0 || events[0].Data is not IProposalEvent) return Problems.NotFound("proposal", id);
-        var version = events[^1].Version;
-        return ETags.WithETag(new HistoryPage(id, version, events.Select(HistoryEntry.From).ToList()), version);
+        var (point, invalid) = AsOf.Parse(asOf, version);
+        if (invalid is not null) return invalid.ToProblem();
+        var (events, problem) = await PastState.Events(session, id, point!, "proposal", e => e is IProposalEvent, token);
+        if (problem is not null) return problem;
+        var last = events[^1].Version;
+        return ETags.WithETag(new HistoryPage(id, last, events.Select(HistoryEntry.From).ToList()), last);
     }
 }
 

@@ -36,14 +36,36 @@ public sealed record ProposalQuery(
             : (null, rejection);
     }
 
-    public IQueryable<ProposalListItem> Apply(IQueryable<ProposalListItem> items)
+    public IQueryable<ProposalListItem> Apply(IQueryable<ProposalListItem> items) => Sorted(Filtered(items));
+
+    /// <summary>The same filters and order in memory, strings and ids compared as PostgreSQL compares them here (C.UTF-8).</summary>
+    public IEnumerable<ProposalListItem> Apply(IEnumerable<ProposalListItem> items)
+    {
+        var filtered = Filtered(items.AsQueryable());
+        var byId = StringComparer.Ordinal;
+        return Sort switch
+        {
+            "suggestedAt" => filtered.OrderBy(x => x.SuggestedAt).ThenBy(x => x.Id.ToString(), byId),
+            "-updatedAt" => filtered.OrderByDescending(x => x.UpdatedAt).ThenBy(x => x.Id.ToString(), byId),
+            "updatedAt" => filtered.OrderBy(x => x.UpdatedAt).ThenBy(x => x.Id.ToString(), byId),
+            "title" => filtered.OrderBy(x => x.Title, StringComparer.Ordinal).ThenBy(x => x.Id.ToString(), byId),
+            "-title" => filtered.OrderByDescending(x => x.Title, StringComparer.Ordinal).ThenBy(x => x.Id.ToString(), byId),
+            _ => filtered.OrderByDescending(x => x.SuggestedAt).ThenBy(x => x.Id.ToString(), byId),
+        };
+    }
+
+    private IQueryable<ProposalListItem> Filtered(IQueryable<ProposalListItem> items)
     {
         if (CycleId is { } cycle) items = items.Where(x => x.CycleId == cycle);
         if (Status is { } status) items = items.Where(x => x.Status == status);
         if (District is { } district) items = items.Where(x => x.District == district);
         if (Category is { } category) items = items.Where(x => x.Category == category);
         if (!string.IsNullOrEmpty(Text)) items = items.Where(x => x.SearchText.Contains(Text));
-        return Sort switch
+        return items;
+    }
+
+    private IQueryable<ProposalListItem> Sorted(IQueryable<ProposalListItem> items) =>
+        Sort switch
         {
             "suggestedAt" => items.OrderBy(x => x.SuggestedAt).ThenBy(x => x.Id),
             "-updatedAt" => items.OrderByDescending(x => x.UpdatedAt).ThenBy(x => x.Id),
@@ -52,5 +74,4 @@ public sealed record ProposalQuery(
             "-title" => items.OrderByDescending(x => x.Title).ThenBy(x => x.Id),
             _ => items.OrderByDescending(x => x.SuggestedAt).ThenBy(x => x.Id),
         };
-    }
 }

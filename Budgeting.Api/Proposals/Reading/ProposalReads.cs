@@ -1,3 +1,4 @@
+using Budgeting.Api.Audit.TimeTravel;
 using Budgeting.Api.Infrastructure;
 using Budgeting.Domain.Common;
 using Budgeting.Domain.Proposals;
@@ -13,26 +14,32 @@ namespace Budgeting.Api.Proposals.Reading;
 
 public static class ProposalReads
 {
+    /// <summary>The public list, filtered, sorted and paged; as of a past instant with <c>asOf</c>.</summary>
     [WolverineGet("/api/proposals", OperationId = "listProposals"), AllowAnonymous, Tags("Proposals")]
     [ProducesResponseType<ProposalPage>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     public static async Task<IResult> List(string? cycleId, string? status, string? district, string? category, string? q,
-        string? sort, string? page, string? pageSize, IQuerySession session, CancellationToken token)
+        string? sort, string? page, string? pageSize, string? asOf, string? version, IQuerySession session, CancellationToken token)
     {
         var (query, rejection) = ProposalQuery.Parse(cycleId, status, district, category, q, sort, page, pageSize);
-        if (rejection is not null) return rejection.ToProblem();
+        var (point, badPoint) = AsOf.Parse(asOf);
+        if ((rejection ?? badPoint ?? ListTakesNoVersion(version)) is { } invalid) return invalid.ToProblem();
+        if (!point!.IsNow) return Results.Json(await ProposalListAsOf.Read(session, query!, point, token), Json.Options);
         var items = await query!.Apply(session.Query<ProposalListItem>().Stats(out var stats))
             .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToListAsync(token);
         return Results.Json(new ProposalPage(items.Select(ProposalSummary.From).ToList(), query.Page, query.PageSize,
             stats.TotalResults), Json.Options);
     }
 
+    private static Rejection? ListTakesNoVersion(string? version) => string.IsNullOrWhiteSpace(version) ? null
+        : Rejection.Invalid("version", "one-stream", "version names a version of one proposal's stream; the list takes asOf");
+
+    /// <summary>The proposal now, or as of an instant (<c>asOf</c>) or a version of its stream.</summary>
     [WolverineGet("/api/proposals/{id}", OperationId = "getProposal"), AllowAnonymous, Tags("Proposals")]
     [ProducesResponseType<ProposalDetails>(StatusCodes.Status200OK)]
-    public static async Task<IResult> Get(Guid id, IQuerySession session, CancellationToken token) =>
-        await session.LoadAsync<ProposalDetails>(id, token) is { } proposal
-            ? ETags.WithETag(proposal, proposal.Version)
-            : Problems.NotFound("proposal", id);
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    public static Task<IResult> Get(Guid id, string? asOf, string? version, IQuerySession session, CancellationToken token) =>
+        PastState.Answer<ProposalDetails>(session, id, asOf, version, "proposal", p => ETags.WithETag(p, p.Version), token);
 }
 
 public sealed record ProposalPage(IReadOnlyList<ProposalSummary> Items, int Page, int PageSize, long Total);

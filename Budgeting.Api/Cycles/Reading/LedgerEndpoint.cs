@@ -1,0 +1,26 @@
+using Budgeting.Api.Audit.TimeTravel;
+using Budgeting.Api.Infrastructure;
+using Budgeting.Domain.Common;
+using Budgeting.Projections.Cycles;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine.Http;
+
+namespace Budgeting.Api.Cycles.Reading;
+
+public static class LedgerEndpoint
+{
+    /// <summary>Envelope, allocated, spent, remaining (= envelope − allocated), by district and category, funded projects;
+    /// now, or as of an instant (<c>asOf</c>).</summary>
+    [WolverineGet("/api/cycles/{id}/ledger", OperationId = "getLedger"), AllowAnonymous, Tags("Cycles")]
+    [ProducesResponseType<Ledger>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    public static async Task<IResult> Get(Guid id, string? asOf, IQuerySession session, CancellationToken token)
+    {
+        var (point, invalid) = AsOf.Parse(asOf);
+        if (invalid is not null) return invalid.ToProblem();
+        var (ledger, problem) = await Ledgers.Load(session, id, point!, token);
+        return problem ?? Results.Json(ledger, Json.Options);
+    }
+}
