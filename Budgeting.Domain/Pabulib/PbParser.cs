@@ -43,7 +43,6 @@ internal static class PbParser
     private static void Check(PbFile file, int lastLine)
     {
         if (file.Meta.Count == 0) throw new PbFormatException(lastLine, "META", "the file has no META section");
-        if (file.Projects.Count == 0) throw new PbFormatException(lastLine, "PROJECTS", "the file has no projects");
         try { _ = (file.Budget, file.Kind); }
         catch (FormatException e) { throw new PbFormatException(lastLine, "META", e.Message); }
     }
