@@ -1,4 +1,5 @@
 using Budgeting.Api.Audit;
+using Budgeting.Api.Elections;
 using Budgeting.Api.Infrastructure;
 using Budgeting.Api.Seeding;
 using JasperFx;
@@ -17,6 +18,7 @@ builder.Services.AddEngineHealth(settings);
 builder.Services.AddEngineTelemetry(builder.Configuration);
 builder.Services.AddEngineStore(settings);
 builder.Services.AddEngineAudit();
+builder.Services.AddEngineElections();
 builder.Host.AddEngineMessaging(settings);
 builder.Services.AddEngineSeed(settings);
 

@@ -1,4 +1,5 @@
 using Budgeting.Projections.Cycles;
+using Budgeting.Projections.Elections;
 using Budgeting.Projections.Proposals;
 using JasperFx.Events.Projections;
 using Marten;
@@ -13,6 +14,7 @@ public static class ReadModels
         opts.Projections.Add<BudgetCycleAggregation>(ProjectionLifecycle.Live);
         opts.Projections.Add<CycleViewProjection>(ProjectionLifecycle.Inline);
         opts.ConfigureProposalReadModels();
+        opts.ConfigureElectionReadModels();
         return opts;
     }
 }

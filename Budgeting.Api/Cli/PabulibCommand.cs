@@ -2,11 +2,12 @@ using System.Diagnostics;
 using System.Text.Json;
 using Budgeting.Domain.Allocation;
 using Budgeting.Domain.Pabulib;
+using JasperFx;
 using JasperFx.CommandLine;
 
 namespace Budgeting.Api.Cli;
 
-public class PabulibInput
+public class PabulibInput : NetCoreInput
 {
     [Description("allocate <file.pb> --rule <name> | import <file.pb> | export <cycle-id> <file.pb>")]
     public string Action { get; set; } = "";
@@ -20,25 +21,47 @@ public class PabulibInput
     [Description("Allocation rule, by its pabulib name: greedy_cost, mes_cost_add1_greedy, …")]
     public string RuleFlag { get; set; } = "mes_cost_add1_greedy";
 
+    [Description("Who imports (pseudonymous id, recorded as an administrator)")]
+    public string ActorFlag { get; set; } = "cli";
+
     [Description("Run the rule this many times and report the fastest (benchmarks: the first run includes JIT compilation)")]
     public int RepeatFlag { get; set; } = 1;
 }
 
-[Description("Pabulib .pb files: allocate one with a rule (no database needed), import or export a cycle", Name = "pabulib")]
-public class PabulibCommand : JasperFxCommand<PabulibInput>
+[Description("Pabulib .pb files: allocate one with a rule (no database needed), import one as an election, export an election or cycle", Name = "pabulib")]
+public class PabulibCommand : JasperFxAsyncCommand<PabulibInput>
 {
     public PabulibCommand()
     {
         Usage("Allocate a .pb file with a rule, or import one").Arguments(x => x.Action, x => x.Source);
-        Usage("Export a cycle's ballots as a .pb file").Arguments(x => x.Action, x => x.Source, x => x.Target);
+        Usage("Export an imported election or a cycle as a .pb file").Arguments(x => x.Action, x => x.Source, x => x.Target);
     }
 
-    public override bool Execute(PabulibInput input) => input.Action.ToLowerInvariant() switch
+    public override async Task<bool> Execute(PabulibInput input) => input.Action.ToLowerInvariant() switch
     {
         "allocate" => Allocate(input.Source, input.RuleFlag, Math.Max(1, input.RepeatFlag)),
-        "import" or "export" => NotYetAvailable(input.Action),
+        "import" => await Import(input),
+        "export" => await Export(input),
         _ => Unknown(input.Action),
     };
+
+    private static async Task<bool> Import(PabulibInput input)
+    {
+        if (Locate(input.Source) is not { } file) return PabulibDatabase.Fail($"pabulib: no file at {Path.GetFullPath(input.Source)}");
+        using var host = input.BuildHost();
+        return await PabulibDatabase.Import(host, file, input.ActorFlag);
+    }
+
+    private static async Task<bool> Export(PabulibInput input)
+    {
+        if (!Guid.TryParse(input.Source, out var id)) return PabulibDatabase.Fail("pabulib export <election-or-cycle-id> <file.pb>: give an id");
+        if (input.Target == "") return PabulibDatabase.Fail("pabulib export: give the .pb file to write");
+        using var host = input.BuildHost();
+        return await PabulibDatabase.Export(host, id, Beside(input.Target));
+    }
+
+    private static string Beside(string path) =>
+        Path.IsPathRooted(path) || Environment.GetEnvironmentVariable("PWD") is not { } shell ? path : Path.Combine(shell, path);
 
     private static bool Allocate(string path, string ruleName, int repeat)
     {
@@ -80,12 +103,6 @@ public class PabulibCommand : JasperFxCommand<PabulibInput>
         var shellFolder = Environment.GetEnvironmentVariable("PWD");
         var fromShell = shellFolder is null || Path.IsPathRooted(path) ? null : Path.Combine(shellFolder, path);
         return fromShell is not null && File.Exists(fromShell) ? fromShell : null;
-    }
-
-    private static bool NotYetAvailable(string action)
-    {
-        Console.Error.WriteLine($"pabulib {action}: not yet available");
-        return false;
     }
 
     private static bool Unknown(string action)

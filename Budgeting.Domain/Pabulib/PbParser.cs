@@ -8,38 +8,54 @@ internal static class PbParser
 
     public static PbFile Parse(string text)
     {
-        var meta = new List<KeyValuePair<string, string>>();
-        var projects = new List<PbProject>();
-        var votes = new List<PbVote>();
-        string? section = null;
-        string[]? header = null;
-        foreach (var record in PbRecords.Read(text))
+        var (meta, projects, votes) = (new List<KeyValuePair<string, string>>(), new List<PbProject>(), new List<PbVote>());
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var (section, header, line) = ((string?)null, (string[]?)null, 0);
+        foreach (var (at, record) in PbRecords.Read(text))
         {
+            line = at;
             if (IsSectionStart(record))
             {
                 (section, header) = (record[0].Trim().ToLowerInvariant(), null);
                 continue;
             }
-            if (section is null) throw new FormatException("a .pb file starts with its META section");
+            if (section is null) throw new PbFormatException(line, "start", "a .pb file starts with its META section");
             if (header is null) { header = record.Select(h => h.Trim()).ToArray(); continue; }
-            switch (section)
+            try
             {
-                case "meta": meta.Add(new(record[0].Trim(), record.Count > 1 ? record[1].Trim() : "")); break;
-                case "projects": projects.Add(Project(header, record)); break;
-                default: votes.Add(Vote(header, record)); break;
+                switch (section)
+                {
+                    case "meta": meta.Add(new(record[0].Trim(), record.Count > 1 ? record[1].Trim() : "")); break;
+                    case "projects": projects.Add(Project(header, record, ids)); break;
+                    default: votes.Add(Vote(header, record, ids)); break;
+                }
+            }
+            catch (FormatException e) when (e is not PbFormatException)
+            {
+                throw new PbFormatException(line, section.ToUpperInvariant(), e.Message);
             }
         }
-        return new PbFile { Meta = meta, Projects = projects, Votes = votes };
+        var file = new PbFile { Meta = meta, Projects = projects, Votes = votes };
+        Check(file, line);
+        return file;
+    }
+
+    private static void Check(PbFile file, int lastLine)
+    {
+        if (file.Meta.Count == 0) throw new PbFormatException(lastLine, "META", "the file has no META section");
+        try { _ = (file.Budget, file.Kind); }
+        catch (FormatException e) { throw new PbFormatException(lastLine, "META", e.Message); }
     }
 
     private static bool IsSectionStart(List<string> record) =>
         Sections.Contains(record[0].Trim().ToLowerInvariant()) && record.Skip(1).All(string.IsNullOrWhiteSpace);
 
-    private static PbProject Project(string[] header, List<string> record)
+    private static PbProject Project(string[] header, List<string> record, HashSet<string> ids)
     {
         var fields = Fields(header, record);
         var id = fields.GetValueOrDefault("project_id") ?? throw new FormatException("a project line has no project_id");
-        var cost = Rational.TryParse(fields.GetValueOrDefault("cost"), out var exact)
+        if (!ids.Add(id)) throw new FormatException($"project {id} is listed twice");
+        var cost = Rational.TryParse(fields.GetValueOrDefault("cost"), out var exact) && exact.Sign >= 0
             ? exact
             : throw new FormatException($"project {id} has no exact cost");
         fields.Remove("project_id");
@@ -47,11 +63,13 @@ internal static class PbParser
         return new PbProject(id, cost, fields);
     }
 
-    private static PbVote Vote(string[] header, List<string> record)
+    private static PbVote Vote(string[] header, List<string> record, HashSet<string> ids)
     {
         var fields = Fields(header, record);
         var voter = fields.GetValueOrDefault("voter_id") ?? "";
         var vote = List(fields.GetValueOrDefault("vote"));
+        foreach (var project in vote)
+            if (!ids.Contains(project)) throw new FormatException($"voter {voter} names project {project}, which PROJECTS does not list");
         var points = fields.TryGetValue("points", out var text) ? List(text).Select(Rational.Parse).ToList() : null;
         if (points is not null && points.Count != vote.Count)
             throw new FormatException($"voter {voter} gives {points.Count} points for {vote.Count} projects");

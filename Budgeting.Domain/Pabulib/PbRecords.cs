@@ -5,29 +5,32 @@ namespace Budgeting.Domain.Pabulib;
 /// </summary>
 internal static class PbRecords
 {
-    public static IEnumerable<List<string>> Read(string text)
+    /// <summary>The records, each with the line (1-based) it starts on.</summary>
+    public static IEnumerable<(int Line, List<string> Fields)> Read(string text)
     {
         var position = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
         var field = new System.Text.StringBuilder();
+        var line = 1;
         while (position < text.Length)
         {
-            var record = new List<string>();
+            var (record, start) = (new List<string>(), line);
             while (true)
             {
                 field.Clear();
-                position = ReadField(text, position, field);
+                position = ReadField(text, position, field, ref line);
                 record.Add(field.ToString());
                 if (position >= text.Length) break;
                 var separator = text[position++];
                 if (separator == ';') continue;
                 if (separator == '\r' && position < text.Length && text[position] == '\n') position++;
+                line++;
                 break;
             }
-            if (record.Count > 1 || record[0].Length > 0) yield return record;
+            if (record.Count > 1 || record[0].Length > 0) yield return (start, record);
         }
     }
 
-    private static int ReadField(string text, int position, System.Text.StringBuilder field)
+    private static int ReadField(string text, int position, System.Text.StringBuilder field, ref int line)
     {
         if (position < text.Length && text[position] == '"')
         {
@@ -35,6 +38,7 @@ internal static class PbRecords
             while (position < text.Length)
             {
                 var c = text[position++];
+                if (c == '\n') line++;
                 if (c != '"') field.Append(c);
                 else if (position < text.Length && text[position] == '"') { field.Append('"'); position++; }
                 else break;
