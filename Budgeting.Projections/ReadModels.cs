@@ -1,5 +1,6 @@
 using Budgeting.Projections.Cycles;
 using Budgeting.Projections.Proposals;
+using Budgeting.Projections.Voting;
 using JasperFx.Events.Projections;
 using Marten;
 
@@ -13,6 +14,7 @@ public static class ReadModels
         opts.Projections.Add<BudgetCycleAggregation>(ProjectionLifecycle.Live);
         opts.Projections.Add<CycleViewProjection>(ProjectionLifecycle.Inline);
         opts.ConfigureProposalReadModels();
+        opts.ConfigureVotingReadModels();
         return opts;
     }
 }
