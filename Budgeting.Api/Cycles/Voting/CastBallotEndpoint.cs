@@ -49,6 +49,7 @@ public static class CastBallotEndpoint
         }
         catch (DocumentAlreadyExistsException)
         {
+            session.EjectAllPendingChanges();
             return Rejection.Conflict("concurrent-ballot", "another ballot of yours arrived at the same moment; send yours again").ToProblem();
         }
         return Results.Json(new BallotAccepted(id, stream is not null, now), Json.Options,
