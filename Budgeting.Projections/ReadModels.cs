@@ -1,6 +1,7 @@
 using Budgeting.Projections.Cycles;
 using Budgeting.Projections.Elections;
 using Budgeting.Projections.Proposals;
+using Budgeting.Projections.Voting;
 using JasperFx.Events.Projections;
 using Marten;
 
@@ -15,6 +16,7 @@ public static class ReadModels
         opts.Projections.Add<CycleViewProjection>(ProjectionLifecycle.Inline);
         opts.ConfigureProposalReadModels();
         opts.ConfigureElectionReadModels();
+        opts.ConfigureVotingReadModels();
         return opts;
     }
 }

@@ -4,7 +4,7 @@ namespace Budgeting.Api.Elections;
 
 public static class ElectionsRegistration
 {
-    /// <summary>Cycle ballots are plugged in by replacing (or wrapping) this ballot source.</summary>
+    /// <summary>Ballots for exports and outcomes: a Seoul cycle's secret ballots, else an imported election's.</summary>
     public static IServiceCollection AddEngineElections(this IServiceCollection services) =>
-        services.AddScoped<IBallotSource, ImportedBallots>();
+        services.AddScoped<ImportedBallots>().AddScoped<IBallotSource, CycleBallots>();
 }

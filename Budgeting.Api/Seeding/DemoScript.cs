@@ -17,6 +17,8 @@ internal sealed class DemoScript(SeedClient api, ILogger logger)
             scope = Seoul.CityWide,
             fiscalYear = year,
             envelope = Seoul.MunicipalEnvelope.Value,
+            rule = "mes_cost_add1_greedy",
+            voting = new { kind = "approval", minProjects = 1, maxProjects = DemoVoting.MaxProjects, minimumAge = 14 },
         }, token);
         var district = await api.Post(Role.Admin, Admin, "/api/cycles", new
         {
@@ -36,5 +38,6 @@ internal sealed class DemoScript(SeedClient api, ILogger logger)
         logger.LogInformation("Seeded cycles {Municipal} and {District}", municipal, district);
         await new DemoProposals(api, token).Run(municipal, district);
         await new DemoAllocation(api, token).Run(district);
+        await new DemoVoting(api, token).Run(municipal);
     }
 }

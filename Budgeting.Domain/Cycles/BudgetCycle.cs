@@ -7,6 +7,7 @@ using Budgeting.Domain.Cycles.Opening;
 using Budgeting.Domain.Cycles.Recommending;
 using Budgeting.Domain.Cycles.Scheduling;
 using Budgeting.Domain.Cycles.Scoring;
+using Budgeting.Domain.Cycles.Voting;
 
 namespace Budgeting.Domain.Cycles;
 
@@ -20,9 +21,14 @@ public sealed record BudgetCycle(
     public ImmutableHashSet<(Guid Proposal, string Member)> Recusals { get; init; } = [];
     public ImmutableList<RankedProposal>? Recommendation { get; init; }
     public AllocationDecided? Allocation { get; init; }
+    /// <summary>How citizens vote; null when the cycle has no voting phase (older cycles with one vote by the defaults).</summary>
+    public VotingSettings? Voting { get; init; }
 
     public static BudgetCycle Open(CycleOpened e) =>
-        new(e.CycleId, e.Name, e.Scope, e.FiscalYear, e.Envelope, e.Rule, e.Schedule, Phase.Intake);
+        new(e.CycleId, e.Name, e.Scope, e.FiscalYear, e.Envelope, e.Rule, e.Schedule, Phase.Intake)
+        {
+            Voting = e.Voting ?? (e.Schedule.HasVoting ? VotingSettings.Default : null),
+        };
 
     /// <summary>The fold the event store uses: the state after one more event (unknown events change nothing).</summary>
     public static BudgetCycle? Evolve(BudgetCycle? state, object @event) => (state, @event) switch

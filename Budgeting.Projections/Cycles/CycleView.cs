@@ -2,6 +2,7 @@ using Budgeting.Domain.Common;
 using Budgeting.Domain.Cycles.Allocating;
 using Budgeting.Domain.Cycles.Scheduling;
 using Budgeting.Domain.Cycles.Scoring;
+using Budgeting.Domain.Cycles.Voting;
 using NodaTime;
 
 namespace Budgeting.Projections.Cycles;
@@ -23,6 +24,7 @@ public sealed record CycleView
     public List<RankedProposal> Ranking { get; init; } = [];
     public List<RankedProposal>? Recommendation { get; init; }
     public AllocationSummary? Allocation { get; init; }
+    public VotingSettings? Voting { get; init; }
     public Instant OpenedAt { get; init; }
     public Instant UpdatedAt { get; init; }
     public long Version { get; set; }

@@ -5,6 +5,7 @@ using Budgeting.Domain.Cycles.Opening;
 using Budgeting.Domain.Cycles.Recommending;
 using Budgeting.Domain.Cycles.Scheduling;
 using Budgeting.Domain.Cycles.Scoring;
+using Budgeting.Domain.Cycles.Voting;
 using JasperFx.Events;
 using Marten.Events.Aggregation;
 
@@ -17,6 +18,7 @@ public sealed class CycleViewProjection : SingleStreamProjection<CycleView, Guid
         Id = e.Data.CycleId, Name = e.Data.Name, Scope = e.Data.Scope, FiscalYear = e.Data.FiscalYear,
         Envelope = e.Data.Envelope, Rule = e.Data.Rule, Phase = Phase.Intake, Schedule = [.. e.Data.Schedule.Deadlines],
         OpenedAt = e.Data.At, UpdatedAt = e.Data.At,
+        Voting = e.Data.Voting ?? (e.Data.Schedule.HasVoting ? VotingSettings.Default : null),
     };
 
     public static CycleView Apply(PhaseAdvanced e, CycleView v) => v with { Phase = e.To, UpdatedAt = e.At };

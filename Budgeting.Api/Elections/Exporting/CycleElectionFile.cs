@@ -10,7 +10,7 @@ namespace Budgeting.Api.Elections.Exporting;
 
 /// <summary>
 /// A Seoul cycle as a .pb file: the budget is the envelope in whole won, the projects are the proposals that were
-/// admitted with a cost estimate, and the ballots come from the ballot source (none until citizens vote).
+/// admitted with a cost estimate, and the ballots are the counted secret ballots.
 /// </summary>
 public static class CycleElectionFile
 {
@@ -37,7 +37,7 @@ public static class CycleElectionFile
         new("description", cycle.Name), new("country", "South Korea"), new("unit", cycle.Scope),
         new("instance", Number(cycle.FiscalYear)), new("num_projects", Number(projects)), new("num_votes", Number(votes)),
         new("budget", cycle.Envelope.Value.ToString(CultureInfo.InvariantCulture)), new("currency", "KRW"),
-        new("vote_type", PbVoteTypes.Name(BallotKind.Approval)), new("rule", cycle.Rule),
+        new("vote_type", PbVoteTypes.Name(cycle.Voting?.Kind ?? BallotKind.Approval)), new("rule", cycle.Rule),
     ];
 
     private static Dictionary<string, string> Fields(ProposalListItem p) =>

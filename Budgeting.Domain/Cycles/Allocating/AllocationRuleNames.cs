@@ -18,4 +18,6 @@ public static class AllocationRuleNames
     public static bool IsKnown(string rule) => All.Contains(rule);
 
     public static bool NeedsVoting(string rule) => rule != CommitteePriority;
+
+    public static bool NeedsPoints(string rule) => rule.EndsWith("_points", StringComparison.Ordinal);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Budgeting.Domain.Allocation;
 using Budgeting.Domain.Common;
 using Budgeting.Domain.Cycles.Scheduling;
 using NodaTime;
@@ -13,28 +14,46 @@ public sealed record AllocationDecided(
     public Won Total => Won.Sum(Funded.Select(f => f.Amount));
 }
 
-/// <summary>A committee member closes the allocation: the cycle's rule is applied to the admitted proposals.</summary>
+/// <summary>
+/// A committee member closes the allocation: the cycle's rule is applied to the admitted proposals and, for a
+/// citizen-vote or blend rule, to the last ballot of every ballot stream of the cycle.
+/// </summary>
 public sealed record CloseAllocation(string? Note)
 {
-    public static Decision Decide(BudgetCycle cycle, IReadOnlyList<ProposalFacts> proposals, CloseAllocation command, Actor by, Instant now)
+    public static Decision Decide(BudgetCycle cycle, IReadOnlyList<ProposalFacts> proposals, CloseAllocation command, Actor by,
+        Instant now, IReadOnlyList<CountedBallot>? ballots = null)
     {
         if (cycle.MemberCheck(by) is { } notMember) return notMember;
         if (cycle.PhaseCheck(Phase.Allocation, "closing the allocation") is { } closed) return closed;
         if (cycle.Allocation is not null) return Rejection.Conflict("already-allocated", "this cycle's allocation is already decided");
-        if (cycle.Rule != AllocationRuleNames.CommitteePriority)
-            return Rejection.Conflict("rule-unavailable", $"the {cycle.Rule} rule is not available for this cycle yet");
-        if (cycle.Recommendation is null)
+        if (!AllocationRuleNames.IsKnown(cycle.Rule))
+            return Rejection.Conflict("rule-unavailable", $"the {cycle.Rule} rule is not available for this cycle");
+        var voted = AllocationRuleNames.NeedsVoting(cycle.Rule);
+        if (cycle.Rule is AllocationRuleNames.CommitteePriority or AllocationRuleNames.Blend && cycle.Recommendation is null)
             return Rejection.Conflict("no-recommendation", "the committee has not issued its recommendation");
         var admitted = proposals.Where(p => p.CycleId == cycle.Id && p.IsAdmitted && p.Cost is not null)
             .OrderBy(p => p.Id.ToString(), StringComparer.Ordinal).ToList();
-        var ranks = cycle.Recommendation.ToDictionary(r => r.ProposalId, r => r.Rank);
-        var inputs = new AllocationInputs(cycle.Envelope, admitted
-            .Select(p => new Candidate(p.Id, p.Cost!.Value, ranks.TryGetValue(p.Id, out var rank) ? rank : null))
-            .ToImmutableList());
-        var funded = CommitteePriority.Allocate(inputs);
+        var ranks = (cycle.Recommendation ?? []).ToDictionary(r => r.ProposalId);
+        var blend = cycle.Rule == AllocationRuleNames.Blend;
+        var candidates = admitted.Select(p => ranks.TryGetValue(p.Id, out var r)
+            ? new Candidate(p.Id, p.Cost!.Value, r.Rank, blend ? r.Points : null, blend ? r.Scorers : null)
+            : new Candidate(p.Id, p.Cost!.Value, null)).ToImmutableList();
+        var counted = voted ? ballots ?? [] : [];
+        var inputs = new AllocationInputs(cycle.Envelope, candidates,
+            voted ? BallotsUsed.Of(cycle.Voting?.Kind ?? BallotKind.Approval, counted) : null);
+        var funded = Recompute(cycle.Rule, inputs, counted);
         var fundedIds = funded.Select(f => f.ProposalId).ToHashSet();
         var notFunded = admitted.Where(p => !fundedIds.Contains(p.Id)).Select(p => p.Id).ToImmutableList();
         return Decision.Accept(new AllocationDecided(cycle.Id, cycle.Rule, cycle.Envelope, funded, notFunded, inputs,
             inputs.Digest(), by, now));
     }
+
+    /// <summary>The funded list a rule gives on recorded inputs and the counted ballots: the decision, recomputed.</summary>
+    public static ImmutableList<FundedProposal> Recompute(string rule, AllocationInputs inputs, IReadOnlyList<CountedBallot> ballots) =>
+        rule switch
+        {
+            AllocationRuleNames.CommitteePriority => CommitteePriority.Allocate(inputs),
+            AllocationRuleNames.Blend => BlendCommitteeVote.Allocate(inputs, ballots),
+            _ => VoteAllocation.Allocate(rule, inputs, ballots),
+        };
 }

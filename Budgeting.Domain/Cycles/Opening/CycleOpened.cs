@@ -1,9 +1,10 @@
 using Budgeting.Domain.Common;
 using Budgeting.Domain.Cycles.Scheduling;
+using Budgeting.Domain.Cycles.Voting;
 using NodaTime;
 
 namespace Budgeting.Domain.Cycles.Opening;
 
 public sealed record CycleOpened(
     Guid CycleId, string Name, string Scope, int FiscalYear, Won Envelope, string Rule, CycleSchedule Schedule,
-    Actor By, Instant At);
+    Actor By, Instant At, VotingSettings? Voting = null);

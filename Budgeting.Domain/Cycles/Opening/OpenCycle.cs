@@ -1,13 +1,16 @@
+using Budgeting.Domain.Allocation;
 using Budgeting.Domain.Common;
 using Budgeting.Domain.Cycles.Allocating;
 using Budgeting.Domain.Cycles.Scheduling;
+using Budgeting.Domain.Cycles.Voting;
 using NodaTime;
 
 namespace Budgeting.Domain.Cycles.Opening;
 
 /// <summary>An administrator opens a budget cycle for the city or one district.</summary>
 public sealed record OpenCycle(
-    string? Name, string? Scope, int? FiscalYear, long? Envelope, string? Rule = null, ScheduleInput? Schedule = null)
+    string? Name, string? Scope, int? FiscalYear, long? Envelope, string? Rule = null, ScheduleInput? Schedule = null,
+    VotingInput? Voting = null)
 {
     public const int MinFiscalYear = 2000, MaxFiscalYear = 2100;
 
@@ -21,7 +24,8 @@ public sealed record OpenCycle(
                 : null,
         Validation.PositiveWon("envelope", Envelope),
         Rule is null || AllocationRuleNames.IsKnown(Rule) ? null
-            : Rejection.Invalid("rule", "known-rule", "rule must be one of: " + string.Join(", ", AllocationRuleNames.All)));
+            : Rejection.Invalid("rule", "known-rule", "rule must be one of: " + string.Join(", ", AllocationRuleNames.All)),
+        Voting?.ToSettings().Rejection);
 
     public static Decision Decide(Guid cycleId, OpenCycle command, Actor by, Instant now)
     {
@@ -29,12 +33,17 @@ public sealed record OpenCycle(
         if (command.Validate() is { } invalid) return invalid;
         var rule = command.Rule ?? AllocationRuleNames.CommitteePriority;
         var (schedule, badSchedule) = command.Schedule is null
-            ? (CycleSchedule.Default(now, command.FiscalYear!.Value, AllocationRuleNames.NeedsVoting(rule)), null)
+            ? (CycleSchedule.Default(now, command.FiscalYear!.Value, AllocationRuleNames.NeedsVoting(rule) || command.Voting is not null), null)
             : command.Schedule.ToSchedule(now);
         if (badSchedule is not null) return badSchedule;
         if (AllocationRuleNames.NeedsVoting(rule) && !schedule!.HasVoting)
             return Rejection.Invalid("schedule.votingEnds", "required-for-rule", $"rule {rule} needs a citizen voting phase");
+        if (command.Voting is not null && !schedule!.HasVoting)
+            return Rejection.Invalid("schedule.votingEnds", "required-for-voting", "voting settings need a voting phase in the schedule");
+        var voting = schedule!.HasVoting ? command.Voting?.ToSettings().Settings ?? VotingSettings.Default : null;
+        if (AllocationRuleNames.NeedsPoints(rule) && voting?.Kind != BallotKind.Cumulative)
+            return Rejection.Invalid("voting.kind", "cumulative-for-rule", $"rule {rule} needs cumulative (points) ballots");
         return Decision.Accept(new CycleOpened(cycleId, command.Name!.Trim(), command.Scope!, command.FiscalYear!.Value,
-            new Won(command.Envelope!.Value), rule, schedule!, by, now));
+            new Won(command.Envelope!.Value), rule, schedule, by, now, voting));
     }
 }

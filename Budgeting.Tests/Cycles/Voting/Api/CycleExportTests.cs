@@ -1,0 +1,32 @@
+using Budgeting.Domain.Allocation;
+using Budgeting.Domain.Pabulib;
+using Budgeting.Tests.Support;
+
+namespace Budgeting.Tests.Cycles.Voting.Api;
+
+/// <summary>A Seoul cycle's secret ballots export as a .pb file that others' tools can recompute the allocation from.</summary>
+public class CycleExportTests(AppFixture app) : VotingContext(app)
+{
+    [Fact]
+    public async Task the_exported_pb_file_holds_the_counted_ballots_and_gives_the_engines_allocation()
+    {
+        var cycle = await VotingCycle("mes_cost_add1_greedy", envelope: 1_000_000);
+        Guid[] p = [await AdmittedCosting(cycle, "한강공원 그늘막", 600_000), await AdmittedCosting(cycle, "작은도서관 야간 개방", 300_000),
+            await AdmittedCosting(cycle, "골목길 보안등", 300_000)];
+        await ToVoting(cycle);
+        Guid[][] ballots = [[p[0]], [p[0], p[1]], [p[1], p[2]], [p[2]]];
+        for (var v = 0; v < ballots.Length; v++) await Vote(cycle, $"voter-{v}", 201, ballots[v]);
+        await Advance(cycle, "voting");
+        await Allocate(cycle);
+
+        var result = await Host.Scenario(s => s.Get.Url($"/api/cycles/{cycle}/export.pb"));
+        var file = PbFile.Parse(await result.ReadAsTextAsync());
+        var election = file.ToElection();
+
+        Assert.Equal(4, election.Ballots.Count);
+        Assert.DoesNotContain("voter-", await result.ReadAsTextAsync());
+        var funded = (await GetJson($"/api/cycles/{cycle}")).GetProperty("allocation").GetProperty("funded").EnumerateArray()
+            .Select(f => f.GetProperty("proposalId").GetGuid().ToString("D")).Order(StringComparer.Ordinal);
+        Assert.Equal(funded, AllocationRules.ByName("mes_cost_add1_greedy").Allocate(election).Selected);
+    }
+}
