@@ -1,4 +1,5 @@
 using Budgeting.Api.Audit.Exporting;
+using Budgeting.Api.Audit.Replaying;
 using Budgeting.Api.Audit.Verifying;
 using JasperFx;
 using JasperFx.CommandLine;
@@ -11,11 +12,14 @@ public class AuditInput : NetCoreInput
     [Description("verify | export | replay-allocation")]
     public string Action { get; set; } = "";
 
-    [Description("The export file (export, verify --offline) or the cycle id (replay-allocation)")]
+    [Description("The export file (export, verify --offline) or the cycle id (replay-allocation [--export <file>])")]
     public string Target { get; set; } = "";
 
     [Description("Verify an export file without a database")]
     public bool OfflineFlag { get; set; }
+
+    [Description("replay-allocation: read the history from this audit export instead of the database")]
+    public string? ExportFlag { get; set; }
 }
 
 [Description("The auditor's toolkit: verify the hash chain, export the history, verify an export offline", Name = "audit")]
@@ -34,7 +38,7 @@ public class AuditCommand : JasperFxAsyncCommand<AuditInput>
             "verify" when input.OfflineFlag => await VerifyOffline(input.Target),
             "verify" => await VerifyDatabase(input),
             "export" => await Export(input),
-            "replay-allocation" => NotYet(),
+            "replay-allocation" => await ReplayAllocation(input),
             _ => Fail($"audit: unknown action '{input.Action}'; use verify, export or replay-allocation", 2),
         };
         if (exit > 1) Environment.Exit(exit);
@@ -63,7 +67,25 @@ public class AuditCommand : JasperFxAsyncCommand<AuditInput>
         return 0;
     }
 
-    private static int NotYet() => Fail("audit replay-allocation: not yet available (allocation decisions are not recorded yet)", 2);
+    private static async Task<int> ReplayAllocation(AuditInput input)
+    {
+        if (!Guid.TryParse(input.Target, out var cycleId)) return Fail("audit replay-allocation: give the cycle id", 2);
+        IReadOnlyList<ReplayEvent> history;
+        if (input.ExportFlag is { } export)
+        {
+            if (!File.Exists(export) && !Directory.Exists(export)) return Fail($"audit: no export at '{export}'", 2);
+            history = await ReplaySources.FromExport(export, CancellationToken.None);
+        }
+        else
+        {
+            using var host = input.BuildHost();
+            await using var session = host.Services.GetRequiredService<Marten.IDocumentStore>().QuerySession();
+            history = await ReplaySources.FromDatabase(session, CancellationToken.None);
+        }
+        var outcome = AllocationReplayer.Replay(cycleId, history);
+        Console.WriteLine(AllocationReplayer.Describe(cycleId, outcome));
+        return outcome switch { null => 2, { Matches: true } => 0, _ => 1 };
+    }
 
     private static int Report(Verdict verdict)
     {
