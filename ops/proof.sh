@@ -54,8 +54,8 @@ engine_start() {
   die "the engine was not ready in 300 s"
 }
 
-engine_stop() { [ -n "$API_PID" ] && { kill "$API_PID" 2>/dev/null; wait "$API_PID" 2>/dev/null; API_PID=; }; return 0; }
-engine_kill() { kill -9 "$API_PID" 2>/dev/null; wait "$API_PID" 2>/dev/null; API_PID=; return 0; }
+engine_stop() { [ -z "$API_PID" ] || { kill "$API_PID" 2>/dev/null; wait "$API_PID" 2>/dev/null || true; API_PID=; }; }
+engine_kill() { kill -9 "$API_PID" 2>/dev/null; wait "$API_PID" 2>/dev/null || true; API_PID=; }
 
 loadgen() { dotnet "$LOADGEN_DLL" "$@" --url "$URL"; }
 sql() { psql_cmd -d "$BUDGETING_DB" -v ON_ERROR_STOP=1 -Atc "$1"; }

@@ -21,7 +21,7 @@ public static class Conflicts
             var cycle = await Id(api, HttpMethod.Post, "/api/cycles", new { name = $"Race {round}", scope = "city", fiscalYear = 2027, envelope = 10_000_000_000 }, admin);
             var proposal = await Id(api, HttpMethod.Post, "/api/proposals", new
             {
-                cycleId = cycle, title = "Racing proposal", description = "Two officers decide this at the same time.",
+                cycleId = cycle, title = $"Racing proposal {round}", description = "Two officers decide this at the same time.",
                 category = "safety", district = "city",
             }, citizen);
             await Id(api, HttpMethod.Post, $"/api/proposals/{proposal}/deliberation", new { }, officer);
