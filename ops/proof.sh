@@ -17,6 +17,7 @@ say() { echo "$*"; [ -z "$RESULTS" ] || echo "$*" >>"$RESULTS"; }
 
 proof_cleanup() {
   local code=$?
+  set +e
   [ -n "$API_PID" ] && kill -9 "$API_PID" 2>/dev/null
   db_stop >/dev/null 2>&1 || true
   [ "${PROOF_KEEP:-}" = 1 ] || rm -rf "$BUDGETING_PG_DATA" "$PG_LOG"

