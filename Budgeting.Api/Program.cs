@@ -25,6 +25,7 @@ builder.Services.AddEngineSeed(settings);
 var app = builder.Build();
 
 app.UseEngineProblems();
+app.UseNullBodyRejection();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapEngineOpenApi();

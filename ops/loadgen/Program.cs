@@ -1,0 +1,27 @@
+using Loadgen;
+
+var options = new Options(args.Skip(1).ToArray());
+return args.FirstOrDefault() switch
+{
+    "write" => await WriteLoad.Run(options, "proposals"),
+    "ballots" => await WriteLoad.Run(options, "ballots"),
+    "read" => await ReadLoad.Run(options),
+    "timetravel" => await TimeTravel.Run(options),
+    "hostile" => await Hostile.Run(options),
+    "conflicts" => await Conflicts.Run(options),
+    "replay-script" => ReplayScript.Run(options),
+    "token" => Print(Api.Token(options.Get("role"), options.Get("sub"))),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: loadgen write|ballots|read|timetravel|hostile|conflicts --url http://127.0.0.1:PORT [options]");
+    return 2;
+}
+
+static int Print(string line)
+{
+    Console.WriteLine(line);
+    return 0;
+}

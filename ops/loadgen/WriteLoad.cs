@@ -1,0 +1,59 @@
+using System.Text.Json;
+
+namespace Loadgen;
+
+/// <summary>
+/// Concurrent citizens suggesting proposals (or casting ballots) for a fixed time. Every acknowledged (2xx)
+/// proposal id is written to --acks, one per line, so a drill can check it survived.
+/// </summary>
+public static class WriteLoad
+{
+    public static async Task<int> Run(Options o, string mode)
+    {
+        var clients = o.Int("clients", 8);
+        var api = new Api(o.Get("url"), clients);
+        var cycle = o.Get("cycle");
+        if (mode == "ballots" && await Ballots.Missing(api, cycle))
+        {
+            Console.WriteLine($"mode=ballots clients={clients} skipped=\"POST /api/cycles/{{id}}/ballots answers 404: not on this branch yet\"");
+            return 0;
+        }
+        await using var acks = o.Get("acks", "") is { Length: > 0 } path ? new StreamWriter(path, append: true) { AutoFlush = true } : null;
+        var gate = new object();
+        var recorder = new Recorder();
+        var deadline = DateTime.UtcNow.AddSeconds(o.Double("seconds", 10));
+        var run = o.Get("run", Guid.NewGuid().ToString("N")[..8]);
+        await Task.WhenAll(Enumerable.Range(0, clients).Select(async c =>
+        {
+            var token = Api.Token("citizen", $"bench-{run}-{c}");
+            for (var i = 0; DateTime.UtcNow < deadline; i++)
+            {
+                var request = mode == "ballots"
+                    ? Ballots.Request(cycle, token, c, i)
+                    : Api.Request(HttpMethod.Post, "/api/proposals", Proposal(cycle, c, i), token);
+                var answer = await api.Send(request);
+                recorder.Record(answer.Milliseconds, answer.Label);
+                if (answer.Ok && acks is not null)
+                    lock (gate) acks.WriteLine(JsonDocument.Parse(answer.Body).RootElement.GetProperty("id").GetString());
+                if (!answer.Ok && answer.Error is null && !answer.IsProblem)
+                    recorder.Finding($"{answer.Status} without a problem document: {answer.Body[..Math.Min(200, answer.Body.Length)]}");
+                if (answer.Error is not null) await Task.Delay(50);
+            }
+        }));
+        Console.WriteLine(recorder.Summary(mode, clients));
+        foreach (var finding in recorder.Findings.Take(5)) Console.WriteLine("finding: " + finding);
+        return 0;
+    }
+
+    private static readonly string[] Categories = ["welfare", "safety", "environment", "culture", "transport", "education"];
+
+    public static string Proposal(string cycle, int client, int i) => JsonSerializer.Serialize(new
+    {
+        cycleId = cycle,
+        title = $"Bench proposal {client}-{i}: benches and shade in the park",
+        description = "Replace the broken benches along the river path and plant shade trees near the playground.",
+        category = Categories[(client + i) % Categories.Length],
+        district = "city",
+        costGuess = 10_000_000 + i,
+    });
+}
