@@ -144,6 +144,12 @@ public class AllocationApiTests(AppFixture app) : ProposalContext(app)
         Assert.Contains(codes[1], new[] { 409, 412 });
         await using var session = App.Store.QuerySession();
         Assert.Single(await session.Events.FetchStreamAsync(cycle), e => e.Data is AllocationDecided);
+        var verdict = Body(await Host.Scenario(s =>
+        {
+            s.Get.Url("/api/audit/verify");
+            s.WithRequestHeader("Authorization", Bearer(Role.Auditor));
+        }));
+        Assert.True(verdict.GetProperty("intact").GetBoolean(), verdict.ToString());
     }
 
     [Fact]

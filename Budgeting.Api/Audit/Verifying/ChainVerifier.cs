@@ -57,13 +57,19 @@ public sealed class ChainVerifier
         return CheckContinuity(row, link);
     }
 
+    /// <summary>Marten fills the sequence numbers of a failed append with tombstones in a stream of its own, numbered by
+    /// sequence, so that stream's versions have gaps by design; its links still chain one to the next.</summary>
+    private static bool IsTombstone(StoredEvent row) => row.StreamId == TombstoneStream;
+
+    private static readonly string TombstoneStream = JasperFx.Events.Tombstone.StreamId.ToString();
+
     private BrokenLink? CheckContinuity(StoredEvent row, StoredLink link)
     {
         var (headVersion, headHash) = _heads.TryGetValue(row.StreamId, out var head) ? head : (0L, ChainHash.Genesis);
         if (row.Version <= headVersion)
             return new(row.Sequence, row.StreamId, row.Version, LinkProblem.Reordered,
                 $"version {row.Version} comes after version {headVersion} of the same stream");
-        if (row.Version > headVersion + 1)
+        if (row.Version > headVersion + 1 && !IsTombstone(row))
             return new(row.Sequence, row.StreamId, row.Version, LinkProblem.Deleted,
                 $"versions {headVersion + 1} to {row.Version - 1} of the stream are missing before this event");
         if (link.PrevHash != headHash)
