@@ -41,7 +41,15 @@ public sealed record CloseAllocation(string? Note)
         var counted = voted ? ballots ?? [] : [];
         var inputs = new AllocationInputs(cycle.Envelope, candidates,
             voted ? BallotsUsed.Of(cycle.Voting?.Kind ?? BallotKind.Approval, counted) : null);
-        var funded = Recompute(cycle.Rule, inputs, counted);
+        ImmutableList<FundedProposal> funded;
+        try
+        {
+            funded = Recompute(cycle.Rule, inputs, counted);
+        }
+        catch (AllocationTooCostlyException tooCostly)
+        {
+            return Rejection.Conflict("rule-did-not-settle", $"{tooCostly.Message}; the {cycle.Rule} rule cannot decide this cycle");
+        }
         var fundedIds = funded.Select(f => f.ProposalId).ToHashSet();
         var notFunded = admitted.Where(p => !fundedIds.Contains(p.Id)).Select(p => p.Id).ToImmutableList();
         return Decision.Accept(new AllocationDecided(cycle.Id, cycle.Rule, cycle.Envelope, funded, notFunded, inputs,
