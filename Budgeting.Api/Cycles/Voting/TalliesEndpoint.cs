@@ -1,3 +1,4 @@
+using Budgeting.Api.Audit.TimeTravel;
 using Budgeting.Api.Infrastructure;
 using Budgeting.Domain.Cycles.Scheduling;
 using Budgeting.Domain.Cycles.Voting;
@@ -17,9 +18,13 @@ public sealed record TalliesView(Guid CycleId, Phase Phase, bool Visible, string
 
 public static class TalliesEndpoint
 {
+    /// <summary>Now, or as of an instant (<c>asOf</c>): each ballot stream folded up to then. Hidden counts stay hidden
+    /// while the vote is open, whatever instant is asked for.</summary>
     [WolverineGet("/api/cycles/{id}/tallies", OperationId = "getTallies"), AllowAnonymous, Tags("Voting")]
-    public static async Task<IResult> Get(Guid id, IQuerySession session, CancellationToken token)
+    public static async Task<IResult> Get(Guid id, string? asOf, IQuerySession session, CancellationToken token)
     {
+        var (point, invalid) = AsOf.Parse(asOf);
+        if (invalid is not null) return invalid.ToProblem();
         if (await session.LoadAsync<CycleView>(id, token) is not { } cycle) return Problems.NotFound("budget cycle", id);
         if (cycle.Phase == Phase.Voting && cycle.Voting is { TalliesVisibleDuringVoting: false })
         {
@@ -28,7 +33,22 @@ public static class TalliesEndpoint
                 $"tallies are hidden while the vote is open (until {closes:yyyy-MM-dd HH:mm} Asia/Seoul, or until an administrator closes it)",
                 null, []), Json.Options);
         }
-        var ballots = await session.Query<BallotView>().Where(b => b.CycleId == id).Select(b => b.Selections).ToListAsync(token);
-        return Results.Json(new TalliesView(id, cycle.Phase, true, null, ballots.Count, Tally.Of(ballots)), Json.Options);
+        var (then, problem) = await PastState.Load<CycleView>(session, id, point!, "budget cycle", token);
+        if (problem is not null) return problem;
+        var ballots = await BallotsAsOf(session, id, point!, token);
+        return Results.Json(new TalliesView(id, then!.Phase, true, null, ballots.Count, Tally.Of(ballots)), Json.Options);
+    }
+
+    private static async Task<IReadOnlyList<IReadOnlyList<Selection>>> BallotsAsOf(IQuerySession session, Guid cycleId, AsOf asOf,
+        CancellationToken token)
+    {
+        var now = await session.Query<BallotView>().Where(b => b.CycleId == cycleId).ToListAsync(token);
+        if (asOf.IsNow) return now.Select(b => (IReadOnlyList<Selection>)b.Selections).ToList();
+        var points = await StreamVersions.At(session, now.Select(b => b.Id).ToList(), asOf, token);
+        var then = new List<IReadOnlyList<Selection>>();
+        foreach (var (ballot, at) in points.Where(p => p.Value.Version > 0))
+            if (await session.Events.AggregateStreamAsync<BallotView>(ballot, version: at.Version, token: token) is { } view)
+                then.Add(view.Selections);
+        return then;
     }
 }
