@@ -45,6 +45,15 @@ public class AllocationApiTests(AppFixture app) : ProposalContext(app)
             scores = new { publicBenefit = score, feasibility = score, reach = score, urgency = score },
         }, Role.Committee, status, member);
 
+    /// <summary>Recommends, moves to the allocation phase and allocates, waiting for the funding messages.</summary>
+    private async Task<ITrackedSession> Allocated(Guid cycle)
+    {
+        await Post($"/api/cycles/{cycle}/recommendation", new { note = "위원회 권고안" }, Role.Committee, 200, Chair);
+        await Advance(cycle, "prioritisation");
+        return await Host.TrackActivity().Timeout(TimeSpan.FromSeconds(30)).ExecuteAndWaitAsync(
+            (Func<IMessageContext, Task>)(_ => Post($"/api/cycles/{cycle}/allocation", new { }, Role.Committee, 200, Chair)));
+    }
+
     private async Task<(Guid Cycle, Guid Park, Guid Library, Guid Lights)> Prioritised()
     {
         var cycle = await DistrictCycle(envelope: 100_000_000);
@@ -92,11 +101,7 @@ public class AllocationApiTests(AppFixture app) : ProposalContext(app)
     public async Task allocation_funds_in_rank_order_and_the_proposals_follow_through_the_outbox()
     {
         var (cycle, park, library, lights) = await Prioritised();
-        await Post($"/api/cycles/{cycle}/recommendation", new { note = "위원회 권고안" }, Role.Committee, 200, Chair);
-        await Advance(cycle, "prioritisation");
-
-        var tracked = await Host.TrackActivity().Timeout(TimeSpan.FromSeconds(30)).ExecuteAndWaitAsync(
-            (Func<IMessageContext, Task>)(_ => Post($"/api/cycles/{cycle}/allocation", new { }, Role.Committee, 200, Chair)));
+        var tracked = await Allocated(cycle);
 
         Assert.Equal(2, tracked.Executed.MessagesOf<FundProposal>().Count());
         Assert.Single(tracked.Executed.MessagesOf<LeaveProposalUnfunded>());
@@ -114,10 +119,7 @@ public class AllocationApiTests(AppFixture app) : ProposalContext(app)
     public async Task a_redelivered_funding_message_changes_nothing()
     {
         var (cycle, park, _, _) = await Prioritised();
-        await Post($"/api/cycles/{cycle}/recommendation", new { }, Role.Committee, 200, Chair);
-        await Advance(cycle, "prioritisation");
-        await Host.TrackActivity().Timeout(TimeSpan.FromSeconds(30)).ExecuteAndWaitAsync(
-            (Func<IMessageContext, Task>)(_ => Post($"/api/cycles/{cycle}/allocation", new { }, Role.Committee, 200, Chair)));
+        await Allocated(cycle);
 
         await Host.InvokeMessageAndWaitAsync(new FundProposal(park, new Won(60_000_000), Guid.NewGuid()));
 
@@ -156,10 +158,7 @@ public class AllocationApiTests(AppFixture app) : ProposalContext(app)
     public async Task a_council_cut_lowers_the_ledger_and_spending_beyond_the_budget_needs_an_approved_overrun()
     {
         var (cycle, park, _, _) = await Prioritised();
-        await Post($"/api/cycles/{cycle}/recommendation", new { }, Role.Committee, 200, Chair);
-        await Advance(cycle, "prioritisation");
-        await Host.TrackActivity().Timeout(TimeSpan.FromSeconds(30)).ExecuteAndWaitAsync(
-            (Func<IMessageContext, Task>)(_ => Post($"/api/cycles/{cycle}/allocation", new { }, Role.Committee, 200, Chair)));
+        await Allocated(cycle);
 
         await Command(park, "funding-adjustments",
             new { newAmount = 55_000_000, reason = "시의회 예산 심의 감액", councilReference = "마포구의회 제270회 예결특위" }, Role.Admin, 200);
@@ -181,10 +180,7 @@ public class AllocationApiTests(AppFixture app) : ProposalContext(app)
     public async Task the_audit_export_carries_the_ledger_and_every_allocation_decision_as_csv()
     {
         var (cycle, park, library, lights) = await Prioritised();
-        await Post($"/api/cycles/{cycle}/recommendation", new { }, Role.Committee, 200, Chair);
-        await Advance(cycle, "prioritisation");
-        await Host.TrackActivity().Timeout(TimeSpan.FromSeconds(30)).ExecuteAndWaitAsync(
-            (Func<IMessageContext, Task>)(_ => Post($"/api/cycles/{cycle}/allocation", new { }, Role.Committee, 200, Chair)));
+        await Allocated(cycle);
 
         var export = await Host.Scenario(s =>
         {
@@ -214,10 +210,7 @@ public class AllocationApiTests(AppFixture app) : ProposalContext(app)
     public async Task the_ledger_answers_as_of_an_instant_between_the_allocation_and_the_council_cut()
     {
         var (cycle, park, _, _) = await Prioritised();
-        await Post($"/api/cycles/{cycle}/recommendation", new { }, Role.Committee, 200, Chair);
-        await Advance(cycle, "prioritisation");
-        await Host.TrackActivity().Timeout(TimeSpan.FromSeconds(30)).ExecuteAndWaitAsync(
-            (Func<IMessageContext, Task>)(_ => Post($"/api/cycles/{cycle}/allocation", new { }, Role.Committee, 200, Chair)));
+        await Allocated(cycle);
         await Command(park, "funding-adjustments",
             new { newAmount = 55_000_000, reason = "시의회 예산 심의 감액", councilReference = "마포구의회 제270회" }, Role.Admin, 200);
 
