@@ -54,7 +54,8 @@ public sealed record ProposalQuery(
         };
     }
 
-    private IQueryable<ProposalListItem> Filtered(IQueryable<ProposalListItem> items)
+    /// <summary>The filters alone (for counting).</summary>
+    public IQueryable<ProposalListItem> Filtered(IQueryable<ProposalListItem> items)
     {
         if (CycleId is { } cycle) items = items.Where(x => x.CycleId == cycle);
         if (Status is { } status) items = items.Where(x => x.Status == status);

@@ -25,10 +25,16 @@ public static class ProposalReads
         var (point, badPoint) = AsOf.Parse(asOf);
         if ((rejection ?? badPoint ?? ListTakesNoVersion(version)) is { } invalid) return invalid.ToProblem();
         if (!point!.IsNow) return Results.Json(await ProposalListAsOf.Read(session, query!, point, token), Json.Options);
-        var items = await query!.Apply(session.Query<ProposalListItem>().Stats(out var stats))
+        var items = await query!.Apply(session.Query<ProposalListItem>())
             .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToListAsync(token);
+        // A part-filled page (or an empty first page) is the last one, so it gives the total; otherwise count apart,
+        // which lets the page query stop at its LIMIT instead of computing count(*) over() of the whole filtered set.
+        var skipped = (long)(query.Page - 1) * query.PageSize;
+        var total = items.Count < query.PageSize && (items.Count > 0 || query.Page == 1)
+            ? skipped + items.Count
+            : await query.Filtered(session.Query<ProposalListItem>()).LongCountAsync(token);
         return Results.Json(new ProposalPage(items.Select(ProposalSummary.From).ToList(), query.Page, query.PageSize,
-            stats.TotalResults), Json.Options);
+            total), Json.Options);
     }
 
     private static Rejection? ListTakesNoVersion(string? version) => string.IsNullOrWhiteSpace(version) ? null
