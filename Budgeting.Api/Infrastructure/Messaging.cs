@@ -16,7 +16,7 @@ public static class Messaging
         opts.UseRuntimeCompilation();
         opts.Durability.Mode = settings.MultiNode ? DurabilityMode.Balanced : DurabilityMode.Solo;
         opts.OnException<ConcurrencyException>().RetryWithCooldown(50.Milliseconds(), 100.Milliseconds(), 250.Milliseconds());
-        opts.OnException<NpgsqlException>(e => Transient.IsDatabaseUnavailable(e) || e is PostgresException { SqlState: "40P01" })
+        opts.OnException(e => Transient.IsDatabaseUnavailable(e) || e is PostgresException { SqlState: "40P01" })
             .RetryWithCooldown(100.Milliseconds(), 500.Milliseconds(), 2.Seconds()).Then.ScheduleRetry(10.Seconds(), 30.Seconds());
         opts.Policies.AutoApplyTransactions();
         opts.Policies.UseDurableLocalQueues();

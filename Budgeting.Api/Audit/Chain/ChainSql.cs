@@ -34,9 +34,11 @@ public static partial class ChainSql
         declare
           prev bytea;
         begin
-          select h.hash into prev from {s}.audit_event_hashes h
-           where h.stream_id = e.stream_id::text and h.version < e.version
-           order by h.version desc limit 1;
+          if e.type <> 'tombstone' then
+            select h.hash into prev from {s}.audit_event_hashes h
+             where h.stream_id = e.stream_id::text and h.version < e.version
+             order by h.version desc limit 1;
+          end if;
           prev := coalesce(prev, '\x0000000000000000000000000000000000000000000000000000000000000000'::bytea);
           insert into {s}.audit_event_hashes (seq_id, stream_id, version, prev_hash, hash)
           values (e.seq_id, e.stream_id::text, e.version, prev,

@@ -54,14 +54,26 @@ public sealed class ChainVerifier
         if (ChainHash.Of(link.PrevHash, row.CanonicalRow) != link.Hash)
             return new(sequence, row.StreamId, row.Version, LinkProblem.Altered,
                 "the row as stored does not hash to its link: its content was changed");
-        return CheckContinuity(row, link);
+        return IsTombstone(row) ? CheckTombstone(row, link) : CheckContinuity(row, link);
     }
 
-    /// <summary>Marten fills the sequence numbers of a failed append with tombstones in a stream of its own, numbered by
-    /// sequence, so that stream's versions have gaps by design; its links still chain one to the next.</summary>
-    private static bool IsTombstone(StoredEvent row) => row.StreamId == TombstoneStream;
+    /// <summary>
+    /// Marten fills the sequence numbers of a failed append with tombstones: data-less rows in a stream of their own,
+    /// numbered by sequence and written concurrently and out of order, so they cannot form a stream chain. Each is
+    /// linked from the genesis hash alone: its row is still covered (an altered tombstone is caught), but removing a
+    /// tombstone and its link together leaves only a sequence gap, which rolled-back transactions leave too.
+    /// </summary>
+    private static bool IsTombstone(StoredEvent row) => row.CanonicalRow.Contains("\"tombstone\"") && TypeOf(row) == "tombstone";
 
-    private static readonly string TombstoneStream = JasperFx.Events.Tombstone.StreamId.ToString();
+    private static string? TypeOf(StoredEvent row)
+    {
+        using var stored = System.Text.Json.JsonDocument.Parse(row.CanonicalRow);
+        return stored.RootElement.TryGetProperty("type", out var type) ? type.GetString() : null;
+    }
+
+    private static BrokenLink? CheckTombstone(StoredEvent row, StoredLink link) => link.PrevHash == ChainHash.Genesis
+        ? null
+        : new(row.Sequence, row.StreamId, row.Version, LinkProblem.Forged, "a tombstone's link must start from the genesis hash");
 
     private BrokenLink? CheckContinuity(StoredEvent row, StoredLink link)
     {
@@ -69,7 +81,7 @@ public sealed class ChainVerifier
         if (row.Version <= headVersion)
             return new(row.Sequence, row.StreamId, row.Version, LinkProblem.Reordered,
                 $"version {row.Version} comes after version {headVersion} of the same stream");
-        if (row.Version > headVersion + 1 && !IsTombstone(row))
+        if (row.Version > headVersion + 1)
             return new(row.Sequence, row.StreamId, row.Version, LinkProblem.Deleted,
                 $"versions {headVersion + 1} to {row.Version - 1} of the stream are missing before this event");
         if (link.PrevHash != headHash)
