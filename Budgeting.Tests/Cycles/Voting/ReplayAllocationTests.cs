@@ -20,17 +20,17 @@ public class ReplayAllocationTests
     ];
 
     private static AllocationDecided Decided(string rule, params object[] more) =>
-        Assert.IsType<AllocationDecided>(Assert.Single(CloseAllocation.Decide(Cycle(Phase.Allocation, rule: rule, more: more), Proposals,
+        Assert.IsType<AllocationDecided>(Assert.Single(CloseAllocation.Decide(
+            Cycle(Phase.Allocation, rule.EndsWith("_points") ? Cumulative(10) : null, rule: rule, more: more), Proposals,
             new CloseAllocation(null), Given.Member, Given.Opened, Ballots).Events));
+
+    public static TheoryData<string> EveryRule => new(AllocationRuleNames.All);
 
     private static readonly RecommendationIssued Recommendation = new(Given.CycleId,
         [new RankedProposal(1, P(2), 36, 1, 9m), new RankedProposal(2, P(1), 20, 1, 5m)], "", Given.Member, Given.Opened);
 
     [Theory]
-    [InlineData("greedy_cost")]
-    [InlineData("mes_cost_add1_greedy")]
-    [InlineData("mes_card")]
-    [InlineData("blend_committee_vote")]
+    [MemberData(nameof(EveryRule))]
     public void the_recorded_inputs_and_the_ballots_give_the_same_funding_again(string rule)
     {
         var decided = Decided(rule, Recommendation);
