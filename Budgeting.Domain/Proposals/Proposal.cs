@@ -35,51 +35,51 @@ public sealed record Proposal(Guid Id, Guid CycleId, string ProposerId, Proposal
 
     public Won SpendingLimit => BudgetedAmount + ApprovedOverrun;
 
-    public static Proposal Create(ProposalSuggested e) => new(e.ProposalId, e.CycleId, e.ProposerId, Suggested);
+    private static Proposal Start(ProposalSuggested e) => new(e.ProposalId, e.CycleId, e.ProposerId, Suggested);
 
-    public Proposal Apply(DeliberationOpened e) => this with { Status = InDeliberation };
-    public Proposal Apply(ProposalRevised e) => this with { ConceptVersion = e.ConceptVersion };
-    public Proposal Apply(CostEstimated e) => this with { CostEstimate = e.Total };
-    public Proposal Apply(FeasibilityAssessed e) => this with { Feasible = e.Feasible };
-    public Proposal Apply(ProposalAdmitted e) => this with { Status = Admitted };
-    public Proposal Apply(ProposalDeclined e) => this with { Status = Declined };
-    public Proposal Apply(DeclineAppealed e) => this with { Appealed = true, AppealPending = true };
-    public Proposal Apply(AppealDecided e) => this with { AppealPending = false, Status = e.Upheld ? InDeliberation : Declined };
-    public Proposal Apply(ProposalWithdrawn e) => this with { Status = Withdrawn };
-    public Proposal Apply(ProposalBudgeted e) => this with { Status = Budgeted, BudgetedAmount = e.Amount };
-    public Proposal Apply(ProposalNotFunded e) => this with { Status = NotFunded };
-    public Proposal Apply(FundingAdjusted e) =>
+    private Proposal With(DeliberationOpened e) => this with { Status = InDeliberation };
+    private Proposal With(ProposalRevised e) => this with { ConceptVersion = e.ConceptVersion };
+    private Proposal With(CostEstimated e) => this with { CostEstimate = e.Total };
+    private Proposal With(FeasibilityAssessed e) => this with { Feasible = e.Feasible };
+    private Proposal With(ProposalAdmitted e) => this with { Status = Admitted };
+    private Proposal With(ProposalDeclined e) => this with { Status = Declined };
+    private Proposal With(DeclineAppealed e) => this with { Appealed = true, AppealPending = true };
+    private Proposal With(AppealDecided e) => this with { AppealPending = false, Status = e.Upheld ? InDeliberation : Declined };
+    private Proposal With(ProposalWithdrawn e) => this with { Status = Withdrawn };
+    private Proposal With(ProposalBudgeted e) => this with { Status = Budgeted, BudgetedAmount = e.Amount };
+    private Proposal With(ProposalNotFunded e) => this with { Status = NotFunded };
+    private Proposal With(FundingAdjusted e) =>
         this with { BudgetedAmount = e.NewAmount, Status = e.NewAmount == Won.Zero ? NotFunded : Budgeted };
-    public Proposal Apply(ImplementationStarted e) => this with { Status = InImplementation };
-    public Proposal Apply(MilestoneReached e) => this with { Progress = e.Progress };
-    public Proposal Apply(SpendingRecorded e) => this with { Spent = Spent + e.Amount };
-    public Proposal Apply(OverrunApproved e) => this with { ApprovedOverrun = ApprovedOverrun + e.Amount };
-    public Proposal Apply(ImplementationCompleted e) => this with { Status = Implemented, Progress = 100 };
-    public Proposal Apply(EvaluationFiled e) => this with { Status = Evaluated };
+    private Proposal With(ImplementationStarted e) => this with { Status = InImplementation };
+    private Proposal With(MilestoneReached e) => this with { Progress = e.Progress };
+    private Proposal With(SpendingRecorded e) => this with { Spent = Spent + e.Amount };
+    private Proposal With(OverrunApproved e) => this with { ApprovedOverrun = ApprovedOverrun + e.Amount };
+    private Proposal With(ImplementationCompleted e) => this with { Status = Implemented, Progress = 100 };
+    private Proposal With(EvaluationFiled e) => this with { Status = Evaluated };
 
     /// <summary>Folds one event into the state; unknown events leave it as it was.</summary>
     public static Proposal? Evolve(Proposal? state, object @event) => (state, @event) switch
     {
-        (null, ProposalSuggested e) => Create(e),
+        (null, ProposalSuggested e) => Start(e),
         (null, _) => null,
-        (_, DeliberationOpened e) => state.Apply(e),
-        (_, ProposalRevised e) => state.Apply(e),
-        (_, CostEstimated e) => state.Apply(e),
-        (_, FeasibilityAssessed e) => state.Apply(e),
-        (_, ProposalAdmitted e) => state.Apply(e),
-        (_, ProposalDeclined e) => state.Apply(e),
-        (_, DeclineAppealed e) => state.Apply(e),
-        (_, AppealDecided e) => state.Apply(e),
-        (_, ProposalWithdrawn e) => state.Apply(e),
-        (_, ProposalBudgeted e) => state.Apply(e),
-        (_, ProposalNotFunded e) => state.Apply(e),
-        (_, FundingAdjusted e) => state.Apply(e),
-        (_, ImplementationStarted e) => state.Apply(e),
-        (_, MilestoneReached e) => state.Apply(e),
-        (_, SpendingRecorded e) => state.Apply(e),
-        (_, OverrunApproved e) => state.Apply(e),
-        (_, ImplementationCompleted e) => state.Apply(e),
-        (_, EvaluationFiled e) => state.Apply(e),
+        (_, DeliberationOpened e) => state.With(e),
+        (_, ProposalRevised e) => state.With(e),
+        (_, CostEstimated e) => state.With(e),
+        (_, FeasibilityAssessed e) => state.With(e),
+        (_, ProposalAdmitted e) => state.With(e),
+        (_, ProposalDeclined e) => state.With(e),
+        (_, DeclineAppealed e) => state.With(e),
+        (_, AppealDecided e) => state.With(e),
+        (_, ProposalWithdrawn e) => state.With(e),
+        (_, ProposalBudgeted e) => state.With(e),
+        (_, ProposalNotFunded e) => state.With(e),
+        (_, FundingAdjusted e) => state.With(e),
+        (_, ImplementationStarted e) => state.With(e),
+        (_, MilestoneReached e) => state.With(e),
+        (_, SpendingRecorded e) => state.With(e),
+        (_, OverrunApproved e) => state.With(e),
+        (_, ImplementationCompleted e) => state.With(e),
+        (_, EvaluationFiled e) => state.With(e),
         _ => state,
     };
 
