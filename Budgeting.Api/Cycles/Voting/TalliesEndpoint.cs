@@ -4,6 +4,7 @@ using Budgeting.Domain.Cycles.Scheduling;
 using Budgeting.Domain.Cycles.Voting;
 using Budgeting.Projections.Cycles;
 using Budgeting.Projections.Voting;
+using JasperFx.Events;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Wolverine.Http;
@@ -44,11 +45,23 @@ public static class TalliesEndpoint
     {
         var now = await session.Query<BallotView>().Where(b => b.CycleId == cycleId).ToListAsync(token);
         if (asOf.IsNow) return now.Select(b => (IReadOnlyList<Selection>)b.Selections).ToList();
-        var points = await StreamVersions.At(session, now.Select(b => b.Id).ToList(), asOf, token);
-        var then = new List<IReadOnlyList<Selection>>();
-        foreach (var (ballot, at) in points.Where(p => p.Value.Version > 0))
-            if (await session.Events.AggregateStreamAsync<BallotView>(ballot, version: at.Version, token: token) is { } view)
-                then.Add(view.Selections);
-        return then;
+        // Every ballot event of the cycle in one query (not one fold per ballot: a city vote has tens of thousands),
+        // each ballot cut at its version as of the point and folded by the ballot projection's own Create and Apply.
+        var ids = now.Select(b => b.Id).ToArray();
+        var points = await StreamVersions.At(session, ids, asOf, token);
+        var events = await session.Events.QueryAllRawEvents().Where(e => e.StreamId.IsOneOf(ids)).OrderBy(e => e.Sequence)
+            .ToListAsync(token);
+        return events.GroupBy(e => e.StreamId)
+            .Select(ballot => ballot.Where(e => e.Version <= points[ballot.Key].Version).Aggregate((BallotView?)null, Fold))
+            .OfType<BallotView>()
+            .Select(view => (IReadOnlyList<Selection>)view.Selections)
+            .ToList();
     }
+
+    private static BallotView? Fold(BallotView? view, IEvent e) => e switch
+    {
+        IEvent<BallotCast> cast => BallotViewProjection.Create(cast),
+        IEvent<BallotReplaced> replaced when view is not null => BallotViewProjection.Apply(replaced, view),
+        _ => view,
+    };
 }
