@@ -1,5 +1,6 @@
 using Budgeting.Domain.Common;
 using Budgeting.Domain.Proposals;
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Budgeting.Projections.Proposals;
@@ -19,6 +20,16 @@ public sealed record ProposalListItem
     public Instant UpdatedAt { get; init; }
     public string SearchText { get; init; } = "";
     public long Version { get; init; }
+
+    /// <summary>
+    /// Every two-character piece of <see cref="SearchText"/>: a trigram index cannot look up a two-syllable word
+    /// (공원, 안전), this array column's GIN index can. Stored as a column of its own, never in the JSON.
+    /// </summary>
+    [JsonIgnore]
+    public string[] SearchPairs => Pairs(SearchText);
+
+    public static string[] Pairs(string text) =>
+        text.Length < 2 ? [] : [.. Enumerable.Range(0, text.Length - 1).Select(i => text.Substring(i, 2)).Distinct(StringComparer.Ordinal)];
 
     public static string Searchable(string title, string description) => $"{title}\n{description}".ToLowerInvariant();
 }

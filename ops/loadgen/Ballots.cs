@@ -1,19 +1,68 @@
+using System.Text.Json;
+using Budgeting.Api.Infrastructure;
+using Budgeting.Domain.Common;
+
 namespace Loadgen;
 
 /// <summary>
-/// Citizen ballots (POST /api/cycles/{id}/ballots) are being added on another branch. Until the route exists the
-/// mode is skipped; when it lands, adjust <see cref="Body"/> to the command's shape and the bench runs it as is.
+/// Citizens casting ballots (POST /api/cycles/{id}/ballots). <c>ballot-cycle</c> prepares what the vote needs, as an
+/// administrator and an officer would through the API: a cycle with an approval vote, a few admitted proposals, the
+/// phases advanced to Voting; it prints the cycle id and the proposal ids. Every ballot of the load is a new voter
+/// (its own token, district and birth date), so each request writes a new secret ballot stream.
 /// </summary>
 public static class Ballots
 {
-    public static async Task<bool> Missing(Api api, string cycle)
+    private const int Proposals = 6, MaxProjects = 3;
+
+    public static async Task<int> SetUp(Options o)
     {
-        var probe = await api.Send(Request(cycle, Api.Token("citizen", "ballot-probe"), 0, 0));
-        return probe.Status is 404 or 405 && !probe.Body.Contains("no budget cycle", StringComparison.OrdinalIgnoreCase);
+        var api = new Api(o.Get("url"), 1);
+        var admin = Api.Token("admin", "bench-admin");
+        var cycle = await PostId(api, admin, "/api/cycles", new
+        {
+            name = $"Bench vote {DateTime.UtcNow:yyyyMMddHHmmss}", scope = "city", fiscalYear = 2027, envelope = 10_000_000_000L,
+            voting = new { kind = "approval", minProjects = 1, maxProjects = MaxProjects, minimumAge = 14 },
+        });
+        var officer = Api.Token("officer", "bench-officer");
+        var ids = new List<string>();
+        for (var i = 0; i < Proposals; i++)
+        {
+            var id = await PostId(api, Api.Token("citizen", $"bench-proposer-{i}"), "/api/proposals", new
+            {
+                cycleId = cycle, title = $"Bench ballot proposal {i}", description = "a proposal on the bench ballot",
+                category = "safety", district = "city", costGuess = 100_000_000L * (i + 1),
+            });
+            await PostId(api, officer, $"/api/proposals/{id}/deliberation", new { });
+            await PostId(api, officer, $"/api/proposals/{id}/cost-estimates",
+                new { lineItems = new[] { new { description = "works", amount = 100_000_000L * (i + 1) } } });
+            await PostId(api, officer, $"/api/proposals/{id}/feasibility-assessments", new { feasible = true, reason = "feasible" });
+            await PostId(api, officer, $"/api/proposals/{id}/admission", new { });
+            ids.Add(id);
+        }
+        foreach (var from in new[] { "intake", "deliberation", "prioritisation" })
+            await PostId(api, admin, $"/api/cycles/{cycle}/phase/advance", new { from, reason = "bench vote" });
+        Console.WriteLine($"{cycle} {string.Join(',', ids)}");
+        return 0;
     }
 
-    public static HttpRequestMessage Request(string cycle, string token, int client, int i) =>
-        Api.Request(HttpMethod.Post, $"/api/cycles/{cycle}/ballots", Body(client, i), token);
+    public static HttpRequestMessage Request(string cycle, IReadOnlyList<string> proposals, string run, int client, int i)
+    {
+        var chosen = Enumerable.Range(0, 1 + (client + i) % MaxProjects)
+            .Select(k => new { proposalId = proposals[(client + i + k) % proposals.Count] });
+        return Api.Request(HttpMethod.Post, $"/api/cycles/{cycle}/ballots", JsonSerializer.Serialize(new { selections = chosen }),
+            Voter($"voter-{run}-{client}-{i}", client + i));
+    }
 
-    private static string Body(int client, int i) => "{\"proposalIds\":[]}";
+    private static readonly string[] Districts = [.. Seoul.Districts.Keys.Order(StringComparer.Ordinal)];
+
+    /// <summary>A resident of a Seoul district, born between 1950 and 2004: eligible for the bench vote (minimum age 14).</summary>
+    private static string Voter(string subject, int n) => Auth.Mint(Auth.DevelopmentKey, "citizen", subject,
+        Districts[n % Districts.Length], $"{1950 + n % 55}-03-15", TimeSpan.FromHours(2));
+
+    private static async Task<string> PostId(Api api, string token, string path, object body)
+    {
+        var answer = await api.Send(Api.Request(HttpMethod.Post, path, JsonSerializer.Serialize(body), token));
+        if (!answer.Ok) throw new InvalidOperationException($"POST {path}: {answer.Status} {answer.Body}");
+        return JsonDocument.Parse(answer.Body).RootElement.TryGetProperty("id", out var id) ? id.GetString()! : "";
+    }
 }

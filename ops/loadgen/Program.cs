@@ -5,6 +5,7 @@ return args.FirstOrDefault() switch
 {
     "write" => await WriteLoad.Run(options, "proposals"),
     "ballots" => await WriteLoad.Run(options, "ballots"),
+    "ballot-cycle" => await Ballots.SetUp(options),
     "read" => await ReadLoad.Run(options),
     "timetravel" => await TimeTravel.Run(options),
     "hostile" => await Hostile.Run(options),
@@ -16,7 +17,7 @@ return args.FirstOrDefault() switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: loadgen write|ballots|read|timetravel|hostile|conflicts --url http://127.0.0.1:PORT [options]");
+    Console.Error.WriteLine("usage: loadgen write|ballots|ballot-cycle|read|timetravel|hostile|conflicts --url http://127.0.0.1:PORT [options]");
     return 2;
 }
 

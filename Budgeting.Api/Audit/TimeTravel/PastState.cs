@@ -7,7 +7,8 @@ namespace Budgeting.Api.Audit.TimeTravel;
 
 /// <summary>
 /// A read model of one stream as of a past point: the stream's inline projection (its own Create/Apply), run by Marten
-/// over the events up to the version current at that point. Now is the stored document itself.
+/// over the events up to the version current at that point (from the nearest <see cref="Checkpoints"/> of a long
+/// stream). Now is the stored document itself.
 /// </summary>
 public static class PastState
 {
@@ -28,7 +29,7 @@ public static class PastState
         var point = await StreamVersions.At(session, id, asOf, token);
         if (Missing(point, asOf, what, id) is { } missing) return (null, missing);
         var version = Math.Max(point.Version, 1);
-        var state = await session.Events.AggregateStreamAsync<T>(id, version: version, token: token);
+        var state = await Checkpoints.Fold<T>(session, id, version, token);
         if (state is null) return (null, Problems.NotFound(what, id));
         return point.Version == 0 ? (null, NotYet(asOf, what, id)) : (state, null);
     }

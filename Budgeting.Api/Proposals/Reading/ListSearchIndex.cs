@@ -19,11 +19,18 @@ internal sealed class ListSearchIndex(IDocumentStore store, ILogger<ListSearchIn
         await using var connection = store.Storage.Database.CreateConnection();
         await connection.OpenAsync(token);
         // The list's default order as Marten writes it (jsonb `data -> 'suggestedAt'` desc, then id), after the
-        // cycle (and status) filter: a page walks the index and stops at its LIMIT instead of sorting the cycle.
+        // cycle (and status) columns: a page walks the index and stops at its LIMIT instead of sorting the cycle.
+        foreach (var former in ProposalReadModels.FormerIndexNames)
+            await Try(connection, $"drop index if exists {store.Options.DatabaseSchemaName}.{former}", token);
         await Try(connection, $"create index if not exists {ProposalReadModels.CycleOrderIndexName} on {table} " +
-                              "((CAST(data ->> 'cycleId' as uuid)), (data -> 'suggestedAt') desc, id)", token);
+                              "(cycle_id, (data -> 'suggestedAt') desc, id)", token);
         await Try(connection, $"create index if not exists {ProposalReadModels.CycleStatusOrderIndexName} on {table} " +
-                              "((CAST(data ->> 'cycleId' as uuid)), (data ->> 'status'), (data -> 'suggestedAt') desc, id)", token);
+                              "(cycle_id, status, (data -> 'suggestedAt') desc, id)", token);
+        // Rows written before the pairs column existed got an empty array from Marten's migration: fill them in, as
+        // ProposalListItem.Pairs does (every two-character piece of the search text), once.
+        await Try(connection, $"update {table} set search_pairs = array(select distinct substr(t, i, 2) " +
+                              "from (select data ->> 'searchText' as t) as s, generate_series(1, length(t) - 1) as i) " +
+                              "where search_pairs = '{}' and length(data ->> 'searchText') >= 2", token);
         if (!await Try(connection, "create extension if not exists pg_trgm", token)) return;
         await Try(connection, $"create index if not exists {ProposalReadModels.SearchIndexName} on {table} " +
                               "using gin ((data ->> 'searchText') gin_trgm_ops)", token);

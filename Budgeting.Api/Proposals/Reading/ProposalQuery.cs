@@ -1,6 +1,7 @@
 using Budgeting.Domain.Common;
 using Budgeting.Domain.Proposals;
 using Budgeting.Projections.Proposals;
+using Marten.Linq.MatchesSql;
 
 namespace Budgeting.Api.Proposals.Reading;
 
@@ -36,7 +37,14 @@ public sealed record ProposalQuery(
             : (null, rejection);
     }
 
-    public IQueryable<ProposalListItem> Apply(IQueryable<ProposalListItem> items) => Sorted(Filtered(items));
+    public IQueryable<ProposalListItem> Apply(IQueryable<ProposalListItem> items) => Sorted(Indexed(items));
+
+    /// <summary>
+    /// The filters in PostgreSQL: a two-character <c>q</c> is looked up first in the list's pairs column (a trigram
+    /// index holds no trigram of it), then matched exactly like any other.
+    /// </summary>
+    public IQueryable<ProposalListItem> Indexed(IQueryable<ProposalListItem> items) =>
+        Filtered(Text is { Length: 2 } pair ? items.Where(x => x.MatchesSql("search_pairs @> array[?]", pair)) : items);
 
     /// <summary>The same filters and order in memory, strings and ids compared as PostgreSQL compares them here (C.UTF-8).</summary>
     public IEnumerable<ProposalListItem> Apply(IEnumerable<ProposalListItem> items)
@@ -54,7 +62,7 @@ public sealed record ProposalQuery(
         };
     }
 
-    /// <summary>The filters alone (for counting).</summary>
+    /// <summary>The filters alone, as any LINQ provider can run them.</summary>
     public IQueryable<ProposalListItem> Filtered(IQueryable<ProposalListItem> items)
     {
         if (CycleId is { } cycle) items = items.Where(x => x.CycleId == cycle);

@@ -27,15 +27,39 @@ public static class ProposalReads
         if (!point!.IsNow) return Results.Json(await ProposalListAsOf.Read(session, query!, point, token), Json.Options);
         var items = await query!.Apply(session.Query<ProposalListItem>())
             .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToListAsync(token);
-        // A part-filled page (or an empty first page) is the last one, so it gives the total; otherwise count apart,
-        // which lets the page query stop at its LIMIT instead of computing count(*) over() of the whole filtered set.
-        var skipped = (long)(query.Page - 1) * query.PageSize;
-        var total = items.Count < query.PageSize && (items.Count > 0 || query.Page == 1)
-            ? skipped + items.Count
-            : await query.Filtered(session.Query<ProposalListItem>()).LongCountAsync(token);
-        return Results.Json(new ProposalPage(items.Select(ProposalSummary.From).ToList(), query.Page, query.PageSize,
-            total), Json.Options);
+        var (total, exact) = await Total(query, items.Count, session, token);
+        return Results.Json(new ProposalPage(items.Select(ProposalSummary.From).ToList(), query.Page, query.PageSize, total, exact),
+            Json.Options);
     }
+
+    /// <summary>
+    /// A part-filled page (or an empty first page) is the last one, so it gives the total; otherwise it is counted
+    /// apart, which lets the page query stop at its LIMIT instead of computing count(*) over() of the whole filtered
+    /// set. The count stops past <see cref="ExactTotalUpTo"/> matches (or past the page asked for, when deeper), so a
+    /// request costs a bounded count: beyond it the total is a lower bound, and says so.
+    /// </summary>
+    private static async Task<(long Total, bool Exact)> Total(ProposalQuery query, int onPage, IQuerySession session, CancellationToken token)
+    {
+        var skipped = (long)(query.Page - 1) * query.PageSize;
+        if (onPage < query.PageSize && (onPage > 0 || query.Page == 1)) return (skipped + onPage, true);
+        var limit = (int)Math.Min(int.MaxValue, Math.Max(ExactTotalUpTo, skipped + query.PageSize) + 1);
+        var counted = await CountUpTo(query.Indexed(session.Query<ProposalListItem>()), limit, session, token);
+        return counted < limit ? (counted, true) : (limit - 1, false);
+    }
+
+    /// <summary>count(*) over at most <paramref name="limit"/> matches (Marten's LINQ puts a count's LIMIT on its one result row).</summary>
+    private static async Task<long> CountUpTo(IQueryable<ProposalListItem> matches, int limit, IQuerySession session, CancellationToken token)
+    {
+        await using var command = matches.Select(x => x.Id).Take(limit).ToCommand();
+        command.CommandText = $"select count(*) from ({command.CommandText.TrimEnd().TrimEnd(';')}) as matches";
+        await using var connection = session.DocumentStore.Storage.Database.CreateConnection();
+        await connection.OpenAsync(token);
+        command.Connection = connection;
+        return (long)(await command.ExecuteScalarAsync(token))!;
+    }
+
+    /// <summary>Totals are exact up to this many matches (or the page asked for); above it the list answers a lower bound with <c>totalIsExact: false</c>.</summary>
+    public const int ExactTotalUpTo = 1_000;
 
     private static Rejection? ListTakesNoVersion(string? version) => string.IsNullOrWhiteSpace(version) ? null
         : Rejection.Invalid("version", "one-stream", "version names a version of one proposal's stream; the list takes asOf");
@@ -48,7 +72,8 @@ public static class ProposalReads
         PastState.Answer<ProposalDetails>(session, id, asOf, version, "proposal", p => ETags.WithETag(p, p.Version), token);
 }
 
-public sealed record ProposalPage(IReadOnlyList<ProposalSummary> Items, int Page, int PageSize, long Total);
+/// <summary>A page of the list; <see cref="Total"/> counts every match when <see cref="TotalIsExact"/>, otherwise it is a lower bound.</summary>
+public sealed record ProposalPage(IReadOnlyList<ProposalSummary> Items, int Page, int PageSize, long Total, bool TotalIsExact = true);
 
 public sealed record ProposalSummary(
     Guid Id, Guid CycleId, string Title, string Category, string District, ProposalStatus Status,

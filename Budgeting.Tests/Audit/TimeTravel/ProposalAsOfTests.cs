@@ -1,3 +1,9 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Budgeting.Api.Infrastructure;
+using Budgeting.Domain.Common;
+using Budgeting.Domain.Proposals.HoldingDiscussions;
+using Budgeting.Projections.Proposals;
 using Budgeting.Tests.Support;
 using NodaTime;
 
@@ -25,6 +31,32 @@ public class ProposalAsOfTests(AppFixture app) : TimeTravelContext(app)
         Assert.Equal(System.Text.Json.JsonValueKind.Null, (await GetJson($"/api/proposals/{id}?version=2")).GetProperty("costEstimate").ValueKind);
         Assert.Equal(await RawText($"/api/proposals/{id}"),
             await RawText($"/api/proposals/{id}?asOf={Iso(recorded[^1] + Duration.FromHours(1))}"));
+    }
+
+    [Fact]
+    public async Task a_long_stream_answers_every_version_as_a_whole_fold_does_whichever_was_asked_first()
+    {
+        var id = await Suggest(await OpenCycle());
+        await Officer(id, "deliberation", new { });
+        await using (var session = App.Store.LightweightSession())
+        {
+            var at = Instant.FromUtc(2026, 3, 1, 9, 0);
+            session.Events.Append(id, Enumerable.Range(0, 248).Select(i => (object)new DiscussionHeld(id, new LocalDate(2026, 3, 1),
+                ["주민 대표"], $"회의 {i}", new Actor("officer-lee", Role.Officer), at + Duration.FromMinutes(i))).ToArray());
+            await session.SaveChangesAsync();
+        }
+
+        // Out of order, so answers come from checkpoints made by earlier requests and from whole folds alike.
+        foreach (var v in new[] { 250, 101, 100, 199, 200, 1, 99, 150, 250 })
+        {
+            var answered = await GetJson($"/api/proposals/{id}?version={v}");
+            await using var session = App.Store.QuerySession();
+            var whole = await session.Events.AggregateStreamAsync<ProposalDetails>(id, version: v);
+            Assert.Equal(v, answered.GetProperty("version").GetInt64());
+            Assert.Equal(whole!.Discussions.Count, answered.GetProperty("discussions").GetArrayLength());
+            Assert.True(JsonNode.DeepEquals(JsonNode.Parse(JsonSerializer.Serialize(whole, Json.Options)), JsonNode.Parse(answered.GetRawText())),
+                $"version {v} differs from the whole fold");
+        }
     }
 
     [Fact]

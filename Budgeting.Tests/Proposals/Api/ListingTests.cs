@@ -1,4 +1,6 @@
 using Budgeting.Domain.Common;
+using Budgeting.Domain.Proposals;
+using Budgeting.Projections.Proposals;
 using Budgeting.Tests.Support;
 
 namespace Budgeting.Tests.Proposals.Api;
@@ -40,6 +42,35 @@ public class ListingTests(AppFixture app) : ProposalContext(app)
         Assert.Equal("마포 제안 2", page.GetProperty("items")[0].GetProperty("title").GetString());
         Assert.Equal(5, (await GetJson("/api/proposals?pageSize=200")).GetProperty("items").GetArrayLength());
     }
+
+    [Fact]
+    public async Task past_a_thousand_matches_the_total_is_a_lower_bound_until_the_last_page_counts_them()
+    {
+        var cycle = await OpenCycle();
+        var at = NodaTime.Instant.FromUtc(2026, 3, 2, 9, 0);
+        await using (var session = App.Store.LightweightSession())
+        {
+            // The list's read model as the projection writes it, 1,001 times over (1,001 suggestions would take minutes).
+            session.Store(Enumerable.Range(0, 1001).Select(i => new ProposalListItem
+            {
+                Id = Guid.NewGuid(), CycleId = cycle, Title = $"제안 {i}", Category = "safety", District = "city",
+                Status = ProposalStatus.Suggested, SuggestedAt = at + NodaTime.Duration.FromSeconds(i), UpdatedAt = at + NodaTime.Duration.FromSeconds(i),
+                SearchText = ProposalListItem.Searchable($"제안 {i}", "공원 벤치"),
+            }).ToArray());
+            await session.SaveChangesAsync();
+        }
+
+        var first = await GetJson($"/api/proposals?cycleId={cycle}&q=공원");
+        Assert.Equal((1000L, false), (first.GetProperty("total").GetInt64(), first.GetProperty("totalIsExact").GetBoolean()));
+        var last = await GetJson($"/api/proposals?cycleId={cycle}&q=공원&page=51");
+        Assert.Equal((1001L, true), (last.GetProperty("total").GetInt64(), last.GetProperty("totalIsExact").GetBoolean()));
+        var narrower = await GetJson($"/api/proposals?cycleId={cycle}&q=제안 99");
+        Assert.Equal((11L, true), (narrower.GetProperty("total").GetInt64(), narrower.GetProperty("totalIsExact").GetBoolean()));
+    }
+
+    [Fact]
+    public void the_pairs_column_holds_every_two_character_piece_once() =>
+        Assert.Equal(["공원", "원 ", " 공"], ProposalListItem.Pairs("공원 공원"));
 
     [Theory]
     [InlineData("pageSize=201", "pageSize")]
