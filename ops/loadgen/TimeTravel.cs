@@ -13,7 +13,7 @@ namespace Loadgen;
 /// The state of one long proposal stream as of random instants within it. Uses GET /api/proposals/{id}?asOf= when
 /// the engine answers it with an older version; otherwise Marten's AggregateStreamAsync(id, timestamp:) in-process.
 /// The first request (the probe, at the stream's middle instant) is reported apart as firstMs: on a fresh engine it
-/// pays the code's warm-up and the first fold of the stream. Then --warmup requests (default 100) at other random
+/// pays the code's warm-up and the first fold of the stream. Then --warmup requests (default 300) at other random
 /// instants are sent and not recorded, and --samples are measured.
 /// </summary>
 public static class TimeTravel
@@ -33,7 +33,7 @@ public static class TimeTravel
         var random = new Random(7);
         // Warm-up at other random instants, not recorded: the steady state of a running engine, not its first minute.
         var warmup = new Random(11);
-        for (var i = 0; i < o.Int("warmup", 100) && viaEndpoint; i++)
+        for (var i = 0; i < o.Int("warmup", 300) && viaEndpoint; i++)
             await api.Send(Get(id, first + TimeSpan.FromTicks((long)(warmup.NextDouble() * (last - first).Ticks))));
         for (var i = 0; i < samples; i++)
         {
