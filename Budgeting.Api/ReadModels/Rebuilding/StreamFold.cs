@@ -93,10 +93,11 @@ internal sealed class StreamFold<TDoc>(SingleStreamProjection<TDoc, Guid> projec
 
     private sealed class Rows(string table, List<(Guid Id, string Json, long Version)> rows) : IDocumentRows
     {
+        /// <summary>Frozen (the table was truncated in this transaction): no vacuum or hint bits to set afterwards.</summary>
         public async Task Copy(NpgsqlConnection connection, CancellationToken token)
         {
             await using var copy = await connection.BeginBinaryImportAsync(
-                $"copy {table} (id, data, mt_version, mt_dotnet_type) from stdin (format binary)", token);
+                $"copy {table} (id, data, mt_version, mt_dotnet_type) from stdin (format binary, freeze)", token);
             foreach (var (id, json, version) in rows)
             {
                 await copy.StartRowAsync(token);
