@@ -1,26 +1,31 @@
 using System.Text.Json;
+using Budgeting.Api.ReadModels.Rebuilding;
 using Budgeting.Domain.Common;
 using Budgeting.Domain.Cycles.Scoring;
 using Budgeting.Projections.Cycles;
+using Budgeting.Projections.Elections;
 using Budgeting.Projections.Proposals;
-using Budgeting.Tests.Proposals.Api;
+using Budgeting.Projections.Voting;
+using Budgeting.Tests.Cycles.Voting.Api;
+using Budgeting.Tests.Elections;
 using Budgeting.Tests.Support;
 using JasperFx.Events.Daemon;
+using JasperFx.Events.Projections;
 using Marten;
 
 namespace Budgeting.Tests.Audit;
 
-public class RebuildTests(AppFixture app) : ProposalContext(app)
+public class RebuildTests(AppFixture app) : VotingContext(app)
 {
-    private static readonly string[] ReadModels = ["cycleview", "proposaldetails", "proposallistitem"];
+    private static readonly string[] ReadModels = ["ballotview", "cycleview", "electionview", "proposaldetails", "proposallistitem"];
 
     [Fact]
     public async Task rebuilding_every_projection_from_the_events_gives_the_same_read_models_field_by_field()
     {
         await LiveHistory();
-        var live = await Snapshot();
+        var live = await Snapshot(); // data only: the daemon gives the election the version of its first event, not of its import
         var chain = await Verify();
-        Assert.Equal([2, 6, 6], ReadModels.Select(t => live[t].Count));
+        Assert.Equal([2, 3, 1, 8, 8], ReadModels.Select(t => live[t].Count));
 
         await CorruptReadModels();
         Assert.NotEqual(Flatten(live), Flatten(await Snapshot()));
@@ -30,11 +35,65 @@ public class RebuildTests(AppFixture app) : ProposalContext(app)
             await daemon.RebuildProjectionAsync<CycleViewProjection>(CancellationToken.None);
             await daemon.RebuildProjectionAsync<ProposalDetailsProjection>(CancellationToken.None);
             await daemon.RebuildProjectionAsync<ProposalListItemProjection>(CancellationToken.None);
+            await daemon.RebuildProjectionAsync<BallotViewProjection>(CancellationToken.None);
+            await daemon.RebuildProjectionAsync<ElectionViewProjection>(CancellationToken.None);
         }
 
         Assert.Equal(Flatten(live), Flatten(await Snapshot()));
         Assert.Equal(chain.GetRawText(), (await Verify()).GetRawText());
         Assert.True(chain.GetProperty("intact").GetBoolean());
+    }
+
+    [Fact]
+    public async Task read_models_rebuild_writes_every_document_as_the_inline_projections_did_data_and_version()
+    {
+        await LiveHistory();
+        var live = await Snapshot(withVersion: true);
+        await CorruptReadModels();
+        await LeaveDaemonProgress(((DocumentStore)App.Store).Options.Projections.All.OfType<ProposalDetailsProjection>().Single().ShardNames()[0]);
+
+        var report = await new ReadModelRebuild(App.Store).Run(CancellationToken.None);
+
+        var differences = Differences(Flatten(live), Flatten(await Snapshot(withVersion: true)));
+        Assert.True(differences.Count == 0, string.Join("\n", differences));
+        Assert.Equal(live.Values.Sum(t => t.Count), report.Documents.Values.Sum());
+        Assert.Equal(await Count("select count(*) from {s}.mt_events"), report.Events); // the election's ballots came in its import's commit
+        Assert.Equal(0, await Count("select count(*) from {s}.mt_event_progression where name not like 'HighWater%'"));
+    }
+
+    [Fact]
+    public async Task read_models_rebuild_leaves_no_document_whose_stream_is_absent()
+    {
+        var cycle = await OpenCycle();
+        await Suggest(cycle, "경로당 디지털 교육");
+        await using (var session = App.Store.LightweightSession())
+        {
+            session.Store(new ProposalDetails { Id = Guid.NewGuid(), CycleId = cycle, Title = "흔적만 남은 제안", Version = 3 });
+            await session.SaveChangesAsync();
+        }
+        var before = await Snapshot(withVersion: true);
+        Assert.Equal(2, before["proposaldetails"].Count);
+
+        await new ReadModelRebuild(App.Store).Run(CancellationToken.None);
+
+        var after = await Snapshot(withVersion: true);
+        Assert.Equal([1, 1, 1], new[] { "cycleview", "proposaldetails", "proposallistitem" }.Select(t => after[t].Count));
+        Assert.Equal(before["proposallistitem"].Keys, after["proposaldetails"].Keys);
+    }
+
+    [Fact]
+    public async Task read_models_rebuild_of_an_empty_store_empties_the_read_models()
+    {
+        await using (var session = App.Store.LightweightSession())
+        {
+            session.Store(new CycleView { Id = Guid.NewGuid(), Name = "사라진 예산 주기" });
+            await session.SaveChangesAsync();
+        }
+
+        var report = await new ReadModelRebuild(App.Store).Run(CancellationToken.None);
+
+        Assert.Equal((0, 0), (report.Events, report.Streams));
+        Assert.All((await Snapshot(withVersion: true)).Values, documents => Assert.Empty(documents));
     }
 
     /// <summary>The chain's verdict and digest: unchanged only if not one stored event was touched.</summary>
@@ -77,6 +136,19 @@ public class RebuildTests(AppFixture app) : ProposalContext(app)
         await Officer(shade, "spending", new { amount = 12_000_000, description = "1차 설치 공사" });
         await Officer(shade, "completion", new { });
         await Command(shade, "evaluations", new { rating = 4, findings = "아이들이 여름에도 놀이터를 이용합니다." }, Role.Auditor, 200);
+
+        var vote = await VotingCycle();
+        var (park, library) = (await AdmittedCosting(vote, "한강 그늘막", 300_000), await AdmittedCosting(vote, "작은도서관 야간 개방", 200_000));
+        await ToVoting(vote);
+        await Vote(vote, "citizen-lee", 201, [park]);
+        await Vote(vote, "citizen-lee", 200, [park, library]);
+        await Vote(vote, "citizen-park", 201, [library]);
+        await Host.Scenario(s =>
+        {
+            s.Post.Text(ElectionFixtures.Krakow).ToUrl("/api/elections/imports").QueryString("fileName", "krakow.pb");
+            s.WithRequestHeader("Authorization", Bearer(Role.Admin));
+            s.StatusCodeShouldBe(201);
+        });
     }
 
     private async Task Score(Guid cycle, Guid proposal, string member, int each)
@@ -94,18 +166,31 @@ public class RebuildTests(AppFixture app) : ProposalContext(app)
         session.Store(details with { Title = "고쳐 쓴 제목", Spent = new Won(1) });
         session.Delete<ProposalListItem>((await session.Query<ProposalListItem>().FirstAsync()).Id);
         session.DeleteWhere<CycleView>(c => c.Scope == "city");
+        var ballot = await session.Query<BallotView>().FirstAsync();
+        session.Store(ballot with { Selections = [] });
+        session.Delete<ElectionView>((await session.Query<ElectionView>().FirstAsync()).Id);
         await session.SaveChangesAsync();
     }
 
-    /// <summary>Every read-model document as stored, by table and id.</summary>
-    private async Task<Dictionary<string, Dictionary<Guid, JsonElement>>> Snapshot()
+    /// <summary>A progress row, as an interrupted daemon rebuild of an inline projection leaves.</summary>
+    private async Task LeaveDaemonProgress(ShardName shard)
     {
+        await using var session = App.Store.LightweightSession();
+        session.QueueSqlCommand($"insert into {App.Store.Options.Events.DatabaseSchemaName}.mt_event_progression (name, last_seq_id) values (?, 1)",
+            shard.Identity);
+        await session.SaveChangesAsync();
+    }
+
+    /// <summary>Every read-model document as stored, by table and id; with its mt_version when asked.</summary>
+    private async Task<Dictionary<string, Dictionary<Guid, JsonElement>>> Snapshot(bool withVersion = false)
+    {
+        var data = withVersion ? "jsonb_build_object('data', data, 'mt_version', mt_version)" : "data";
         await using var session = App.Store.QuerySession();
         var schema = App.Store.Options.DatabaseSchemaName;
         var tables = new Dictionary<string, Dictionary<Guid, JsonElement>>();
         foreach (var table in ReadModels)
         {
-            var rows = await session.AdvancedSql.QueryAsync<JsonElement>($"select jsonb_build_object('id', id, 'data', data) from {schema}.mt_doc_{table}",
+            var rows = await session.AdvancedSql.QueryAsync<JsonElement>($"select jsonb_build_object('id', id, 'data', {data}) from {schema}.mt_doc_{table}",
                 CancellationToken.None);
             tables[table] = rows.ToDictionary(r => r.GetProperty("id").GetGuid(), r => r.GetProperty("data").Clone());
         }
@@ -121,6 +206,12 @@ public class RebuildTests(AppFixture app) : ProposalContext(app)
             Walk($"{table}/{id}", data, fields);
         return fields;
     }
+
+    /// <summary>Each field that differs, as "path: expected → actual".</summary>
+    private static List<string> Differences(SortedDictionary<string, string> expected, SortedDictionary<string, string> actual) =>
+        expected.Keys.Union(actual.Keys).Order(StringComparer.Ordinal)
+            .Where(k => expected.GetValueOrDefault(k) != actual.GetValueOrDefault(k))
+            .Select(k => $"{k}: {expected.GetValueOrDefault(k) ?? "(none)"} → {actual.GetValueOrDefault(k) ?? "(none)"}").ToList();
 
     private static void Walk(string path, JsonElement value, SortedDictionary<string, string> fields)
     {

@@ -1,0 +1,112 @@
+using JasperFx.Events;
+using JasperFx.Events.Aggregation;
+using Marten;
+using Marten.Events.Aggregation;
+using Npgsql;
+using NpgsqlTypes;
+using Weasel.Storage;
+
+namespace Budgeting.Api.ReadModels.Rebuilding;
+
+/// <summary>One inline single-stream projection during a rebuild.</summary>
+internal interface IStreamFold
+{
+    Type DocumentType { get; }
+    string Table { get; }
+    IReadOnlyList<Type> EventTypes { get; }
+    IEnumerable<string> ShardIdentities { get; }
+    int Written { get; }
+    ValueTask Fold(EventStream stream, IQuerySession session, CancellationToken token);
+
+    /// <summary>The documents folded since the last call, to be copied in; null when there are none.</summary>
+    IDocumentRows? Take();
+}
+
+internal interface IDocumentRows
+{
+    Task Copy(NpgsqlConnection connection, CancellationToken token);
+}
+
+/// <summary>
+/// Folds a stream with the projection's own aggregation, as Marten does for a live aggregate (its Create/Apply through
+/// the generated evolver, the document's identity, then its version from the last event given), given what the inline
+/// projection was given: every commit that holds an event it reads, whole. Rows are written with COPY as Marten's
+/// inline upsert writes them: the serializer's JSON, <c>mt_version</c> from the last event given (the last event of
+/// the last commit the projection applied), the .NET type name, and <c>mt_last_modified</c> left to the column's
+/// default, the transaction's timestamp.
+/// </summary>
+internal sealed class StreamFold<TDoc>(SingleStreamProjection<TDoc, Guid> projection, IDocumentStore store) : IStreamFold
+    where TDoc : notnull
+{
+    private readonly IAggregator<TDoc, Guid, IQuerySession> aggregator = projection;
+    private readonly IDocumentStorage<TDoc, Guid> storage =
+        (IDocumentStorage<TDoc, Guid>)store.Storage.Database.Providers.StorageFor<TDoc>().Lightweight;
+    private readonly ISerializer serializer = store.Options.Serializer();
+    private readonly Dictionary<Type, bool> reads = [];
+    private readonly List<IEvent> events = [];
+    private List<(Guid Id, TDoc Document, long Version)> rows = [];
+    private static readonly string TypeName = typeof(TDoc).FullName!;
+
+    public Type DocumentType => typeof(TDoc);
+    public string Table { get; } = store.Options.FindOrResolveDocumentType(typeof(TDoc)).TableName.QualifiedName;
+    public IReadOnlyList<Type> EventTypes => projection.AllEventTypes;
+    public IEnumerable<string> ShardIdentities => projection.ShardNames().Select(s => s.Identity);
+    public int Written { get; private set; }
+
+    public async ValueTask Fold(EventStream stream, IQuerySession session, CancellationToken token)
+    {
+        CommitsRead(stream.Events);
+        if (events.Count == 0) return;
+        if (await aggregator.BuildAsync(events, session, default, stream.Id, storage, token) is { } document)
+            rows.Add((stream.Id, document, events[^1].Version));
+    }
+
+    /// <summary>The commits (runs of events with one timestamp) holding an event the projection reads.</summary>
+    private void CommitsRead(IReadOnlyList<IEvent> stream)
+    {
+        events.Clear();
+        for (int start = 0, end; start < stream.Count; start = end)
+        {
+            var read = false;
+            for (end = start; end < stream.Count && stream[end].Timestamp == stream[start].Timestamp; end++) read |= Reads(stream[end].EventType);
+            if (!read) continue;
+            for (var i = start; i < end; i++) events.Add(stream[i]);
+        }
+    }
+
+    /// <summary>Serialized here, so that the copy's connection only streams rows.</summary>
+    public IDocumentRows? Take()
+    {
+        if (rows.Count == 0) return null;
+        var taken = new Rows(Table, rows.Select(r => (r.Id, serializer.ToJson(r.Document), r.Version)).ToList());
+        Written += rows.Count;
+        rows = [];
+        return taken;
+    }
+
+    private bool Reads(Type eventType)
+    {
+        if (!reads.TryGetValue(eventType, out var applies))
+            reads[eventType] = applies = projection.AppliesTo([eventType]);
+        return applies;
+    }
+
+    private sealed class Rows(string table, List<(Guid Id, string Json, long Version)> rows) : IDocumentRows
+    {
+        /// <summary>Frozen (the table was truncated in this transaction): no vacuum or hint bits to set afterwards.</summary>
+        public async Task Copy(NpgsqlConnection connection, CancellationToken token)
+        {
+            await using var copy = await connection.BeginBinaryImportAsync(
+                $"copy {table} (id, data, mt_version, mt_dotnet_type) from stdin (format binary, freeze)", token);
+            foreach (var (id, json, version) in rows)
+            {
+                await copy.StartRowAsync(token);
+                await copy.WriteAsync(id, NpgsqlDbType.Uuid, token);
+                await copy.WriteAsync(json, NpgsqlDbType.Jsonb, token);
+                await copy.WriteAsync(version, NpgsqlDbType.Bigint, token);
+                await copy.WriteAsync(TypeName, NpgsqlDbType.Varchar, token);
+            }
+            await copy.CompleteAsync(token);
+        }
+    }
+}
