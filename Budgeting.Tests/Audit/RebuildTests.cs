@@ -184,13 +184,15 @@ public class RebuildTests(AppFixture app) : VotingContext(app)
     /// <summary>Every read-model document as stored, by table and id; with its mt_version when asked.</summary>
     private async Task<Dictionary<string, Dictionary<Guid, JsonElement>>> Snapshot(bool withVersion = false)
     {
-        var data = withVersion ? "jsonb_build_object('data', data, 'mt_version', mt_version)" : "data";
+        // With the version: every column but the write time (data, mt_version, the .NET type and the duplicated
+        // columns the list's filters read: cycle_id, status, search_pairs).
+        var data = withVersion ? "to_jsonb(d) - 'id' - 'mt_last_modified'" : "data";
         await using var session = App.Store.QuerySession();
         var schema = App.Store.Options.DatabaseSchemaName;
         var tables = new Dictionary<string, Dictionary<Guid, JsonElement>>();
         foreach (var table in ReadModels)
         {
-            var rows = await session.AdvancedSql.QueryAsync<JsonElement>($"select jsonb_build_object('id', id, 'data', {data}) from {schema}.mt_doc_{table}",
+            var rows = await session.AdvancedSql.QueryAsync<JsonElement>($"select jsonb_build_object('id', id, 'data', {data}) from {schema}.mt_doc_{table} as d",
                 CancellationToken.None);
             tables[table] = rows.ToDictionary(r => r.GetProperty("id").GetGuid(), r => r.GetProperty("data").Clone());
         }

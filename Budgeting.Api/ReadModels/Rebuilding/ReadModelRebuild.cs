@@ -36,7 +36,7 @@ public sealed class ReadModelRebuild(IDocumentStore store)
         await using var connection = store.Storage.Database.CreateConnection(ConnectionUsage.ReadWrite);
         await connection.OpenAsync(token);
         await using var transaction = await connection.BeginTransactionAsync(token);
-        var tables = new ReadModelTables(connection, folds.Select(f => f.Table).ToArray());
+        var tables = new ReadModelTables(connection, folds.ToDictionary(f => f.Table, f => f.DuplicatedColumns));
         await tables.AssertPlain(token);
         await tables.Truncate(token);
         var indexes = await tables.DropSecondaryIndexes(token);

@@ -1,7 +1,9 @@
+using System.Reflection;
 using JasperFx.Events;
 using JasperFx.Events.Aggregation;
 using Marten;
 using Marten.Events.Aggregation;
+using Marten.Linq.Members;
 using Npgsql;
 using NpgsqlTypes;
 using Weasel.Storage;
@@ -13,6 +15,7 @@ internal interface IStreamFold
 {
     Type DocumentType { get; }
     string Table { get; }
+    IReadOnlyList<string> DuplicatedColumns { get; }
     IReadOnlyList<Type> EventTypes { get; }
     IEnumerable<string> ShardIdentities { get; }
     int Written { get; }
@@ -46,9 +49,11 @@ internal sealed class StreamFold<TDoc>(SingleStreamProjection<TDoc, Guid> projec
     private readonly List<IEvent> events = [];
     private List<(Guid Id, TDoc Document, long Version)> rows = [];
     private static readonly string TypeName = typeof(TDoc).FullName!;
+    private readonly IReadOnlyList<DuplicatedField> duplicated = store.Options.FindOrResolveDocumentType(typeof(TDoc)).DuplicatedFields;
 
     public Type DocumentType => typeof(TDoc);
     public string Table { get; } = store.Options.FindOrResolveDocumentType(typeof(TDoc)).TableName.QualifiedName;
+    public IReadOnlyList<string> DuplicatedColumns => [.. duplicated.Select(f => f.ColumnName)];
     public IReadOnlyList<Type> EventTypes => projection.AllEventTypes;
     public IEnumerable<string> ShardIdentities => projection.ShardNames().Select(s => s.Identity);
     public int Written { get; private set; }
@@ -78,10 +83,25 @@ internal sealed class StreamFold<TDoc>(SingleStreamProjection<TDoc, Guid> projec
     public IDocumentRows? Take()
     {
         if (rows.Count == 0) return null;
-        var taken = new Rows(Table, rows.Select(r => (r.Id, serializer.ToJson(r.Document), r.Version)).ToList());
+        var taken = new Rows(Table, duplicated, rows.Select(r => (r.Id, serializer.ToJson(r.Document), r.Version,
+            duplicated.Select(f => Value(f, r.Document)).ToArray())).ToList());
         Written += rows.Count;
         rows = [];
         return taken;
+    }
+
+    /// <summary>A duplicated field's column value as Marten's upsert writes it: the member read from the document, enums as their names.</summary>
+    private static object? Value(DuplicatedField field, TDoc document)
+    {
+        object? value = document;
+        foreach (var member in field.Members)
+            value = value is null ? null : member switch
+            {
+                PropertyInfo property => property.GetValue(value),
+                FieldInfo f => f.GetValue(value),
+                _ => throw new NotSupportedException($"duplicated member {member.Name} is neither a property nor a field"),
+            };
+        return value is Enum ? value.ToString() : value;
     }
 
     private bool Reads(Type eventType)
@@ -91,20 +111,24 @@ internal sealed class StreamFold<TDoc>(SingleStreamProjection<TDoc, Guid> projec
         return applies;
     }
 
-    private sealed class Rows(string table, List<(Guid Id, string Json, long Version)> rows) : IDocumentRows
+    private sealed class Rows(string table, IReadOnlyList<DuplicatedField> duplicated,
+        List<(Guid Id, string Json, long Version, object?[] Duplicated)> rows) : IDocumentRows
     {
-        /// <summary>Frozen (the table was truncated in this transaction): no vacuum or hint bits to set afterwards.</summary>
         public async Task Copy(NpgsqlConnection connection, CancellationToken token)
         {
+            var columns = string.Concat(duplicated.Select(f => $", {f.ColumnName}"));
             await using var copy = await connection.BeginBinaryImportAsync(
-                $"copy {table} (id, data, mt_version, mt_dotnet_type) from stdin (format binary, freeze)", token);
-            foreach (var (id, json, version) in rows)
+                $"copy {table} (id, data, mt_version, mt_dotnet_type{columns}) from stdin (format binary, freeze)", token);
+            foreach (var (id, json, version, values) in rows)
             {
                 await copy.StartRowAsync(token);
                 await copy.WriteAsync(id, NpgsqlDbType.Uuid, token);
                 await copy.WriteAsync(json, NpgsqlDbType.Jsonb, token);
                 await copy.WriteAsync(version, NpgsqlDbType.Bigint, token);
                 await copy.WriteAsync(TypeName, NpgsqlDbType.Varchar, token);
+                for (var i = 0; i < values.Length; i++)
+                    if (values[i] is null) await copy.WriteNullAsync(token);
+                    else await copy.WriteAsync(values[i], duplicated[i].DbType, token);
             }
             await copy.CompleteAsync(token);
         }
