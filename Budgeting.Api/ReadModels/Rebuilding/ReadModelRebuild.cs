@@ -43,6 +43,7 @@ public sealed class ReadModelRebuild(IDocumentStore store)
         await tables.DeleteProgress(store.Options.Events.DatabaseSchemaName, folds.SelectMany(f => f.ShardIdentities).ToArray(), token);
         var (events, streams) = await FoldAndCopy(folds, connection, token);
         await tables.Create(indexes, token);
+        await tables.Analyze(token);
         await transaction.CommitAsync(token);
         return new RebuildReport(events, streams, folds.ToDictionary(f => f.DocumentType.Name, f => f.Written), clock.Elapsed);
     }

@@ -51,6 +51,12 @@ internal sealed class ReadModelTables(NpgsqlConnection connection, IReadOnlyDict
         foreach (var index in indexes) await Execute(index, token);
     }
 
+    /// <summary>
+    /// Fresh statistics for the planner: truncated and copied tables have none until autovacuum comes by, and the
+    /// list's queries pick their indexes by them (without, the first minutes after a rebuild ran on guesses).
+    /// </summary>
+    public Task Analyze(CancellationToken token) => Execute($"analyze {string.Join(", ", tables)}", token);
+
     /// <summary>Inline projections keep no progress rows; an interrupted daemon rebuild may have left some.</summary>
     public async Task DeleteProgress(string schema, string[] shards, CancellationToken token)
     {
