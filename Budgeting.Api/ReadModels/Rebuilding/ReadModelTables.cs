@@ -24,8 +24,8 @@ internal sealed class ReadModelTables(NpgsqlConnection connection, IReadOnlyDict
                                                 $"{reader.GetString(0)} has {string.Join(", ", columns)}");
     }
 
-    private string[] Expected(string table) =>
-        [.. MartenColumns.Concat(duplicated.Single(d => d.Key == table || d.Key.EndsWith("." + table)).Value).Order(StringComparer.Ordinal)];
+    /// <summary>The table as the query names it is the name passed in (<c>unnest(@tables)</c>), so it is the key.</summary>
+    private string[] Expected(string table) => [.. MartenColumns.Concat(duplicated[table]).Order(StringComparer.Ordinal)];
 
     public Task Truncate(CancellationToken token) => Execute($"truncate table {string.Join(", ", tables)}", token);
 

@@ -4,6 +4,7 @@ using JasperFx.Events.Aggregation;
 using Marten;
 using Marten.Events.Aggregation;
 using Marten.Linq.Members;
+using Marten.Schema;
 using Npgsql;
 using NpgsqlTypes;
 using Weasel.Storage;
@@ -49,10 +50,11 @@ internal sealed class StreamFold<TDoc>(SingleStreamProjection<TDoc, Guid> projec
     private readonly List<IEvent> events = [];
     private List<(Guid Id, TDoc Document, long Version)> rows = [];
     private static readonly string TypeName = typeof(TDoc).FullName!;
-    private readonly IReadOnlyList<DuplicatedField> duplicated = store.Options.FindOrResolveDocumentType(typeof(TDoc)).DuplicatedFields;
+    private readonly IDocumentType mapping = store.Options.FindOrResolveDocumentType(typeof(TDoc));
+    private IReadOnlyList<DuplicatedField> duplicated => mapping.DuplicatedFields;
 
     public Type DocumentType => typeof(TDoc);
-    public string Table { get; } = store.Options.FindOrResolveDocumentType(typeof(TDoc)).TableName.QualifiedName;
+    public string Table => mapping.TableName.QualifiedName;
     public IReadOnlyList<string> DuplicatedColumns => [.. duplicated.Select(f => f.ColumnName)];
     public IReadOnlyList<Type> EventTypes => projection.AllEventTypes;
     public IEnumerable<string> ShardIdentities => projection.ShardNames().Select(s => s.Identity);
