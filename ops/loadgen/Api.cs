@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Text;
+using System.Text.Json;
 using Budgeting.Api.Infrastructure;
 
 namespace Loadgen;
@@ -24,6 +25,14 @@ public sealed class Api(string baseUrl, int connections)
         if (json is not null) request.Content = new StringContent(json, Encoding.UTF8, contentType);
         if (token is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return request;
+    }
+
+    /// <summary>Sends a set-up command that must succeed; its answer's <c>id</c>, or null when the answer has none.</summary>
+    public async Task<string?> Command(HttpMethod method, string path, object body, string token)
+    {
+        var answer = await Send(Request(method, path, JsonSerializer.Serialize(body), token));
+        if (!answer.Ok) throw new InvalidOperationException($"{method} {path} answered {answer.Status}: {answer.Body}");
+        return JsonDocument.Parse(answer.Body).RootElement.TryGetProperty("id", out var id) ? id.GetString() : null;
     }
 
     /// <summary>Sends and classifies: the status code, or error:&lt;exception&gt; when no answer came.</summary>

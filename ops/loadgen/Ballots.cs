@@ -59,10 +59,6 @@ public static class Ballots
     private static string Voter(string subject, int n) => Auth.Mint(Auth.DevelopmentKey, "citizen", subject,
         Districts[n % Districts.Length], $"{1950 + n % 55}-03-15", TimeSpan.FromHours(2));
 
-    private static async Task<string> PostId(Api api, string token, string path, object body)
-    {
-        var answer = await api.Send(Api.Request(HttpMethod.Post, path, JsonSerializer.Serialize(body), token));
-        if (!answer.Ok) throw new InvalidOperationException($"POST {path}: {answer.Status} {answer.Body}");
-        return JsonDocument.Parse(answer.Body).RootElement.TryGetProperty("id", out var id) ? id.GetString()! : "";
-    }
+    private static async Task<string> PostId(Api api, string token, string path, object body) =>
+        await api.Command(HttpMethod.Post, path, body, token) ?? "";
 }

@@ -70,10 +70,6 @@ public static class Conflicts
         return request;
     }
 
-    private static async Task<string> Id(Api api, HttpMethod method, string path, object body, string token)
-    {
-        var answer = await api.Send(Api.Request(method, path, JsonSerializer.Serialize(body), token));
-        if (!answer.Ok) throw new InvalidOperationException($"{method} {path} answered {answer.Status}: {answer.Body}");
-        return JsonDocument.Parse(answer.Body).RootElement.GetProperty("id").GetString()!;
-    }
+    private static async Task<string> Id(Api api, HttpMethod method, string path, object body, string token) =>
+        await api.Command(method, path, body, token) ?? throw new InvalidOperationException($"{method} {path} answered without an id");
 }
