@@ -1,7 +1,9 @@
 using System.Text.Json;
 using Alba;
 using Budgeting.Api.Infrastructure;
+using Budgeting.Api.Proposals.Reading;
 using Marten;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Budgeting.Tests.Support;
 
@@ -29,6 +31,7 @@ public abstract class ApiContext(AppFixture app) : IAsyncLifetime
             try
             {
                 await Host.ResetAllMartenDataAsync();
+                Host.Services.GetRequiredService<ListCache>().Advance();
                 return;
             }
             catch (Npgsql.PostgresException e) when (e.SqlState == Npgsql.PostgresErrorCodes.DeadlockDetected && attempt < 3)

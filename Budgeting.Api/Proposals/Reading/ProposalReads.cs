@@ -7,6 +7,7 @@ using Marten;
 using Marten.Linq;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using NodaTime;
 using Wolverine.Http;
 
@@ -15,7 +16,7 @@ namespace Budgeting.Api.Proposals.Reading;
 public static class ProposalReads
 {
     /// <summary>The public list, filtered, sorted and paged; as of a past instant with <c>asOf</c>.</summary>
-    [WolverineGet("/api/proposals", OperationId = "listProposals"), AllowAnonymous, Tags("Proposals")]
+    [WolverineGet("/api/proposals", OperationId = "listProposals"), AllowAnonymous, Tags("Proposals"), OutputCache(PolicyName = ListCache.Policy)]
     [ProducesResponseType<ProposalPage>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     public static async Task<IResult> List(string? cycleId, string? status, string? district, string? category, string? q,
