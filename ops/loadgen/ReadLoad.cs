@@ -1,6 +1,10 @@
 namespace Loadgen;
 
-/// <summary>Anonymous readers paging through the proposal list with random filters (cycle, status, text) for a fixed time.</summary>
+/// <summary>
+/// Anonymous readers paging through the proposal list with random filters (cycle, status, text) for a fixed time.
+/// With <c>--distinct</c> every request also carries a parameter the list ignores, unique to it, so no answer can come
+/// from the engine's list cache: that measures the database path.
+/// </summary>
 public static class ReadLoad
 {
     private static readonly string[] Statuses =
@@ -12,6 +16,8 @@ public static class ReadLoad
         var api = new Api(o.Get("url"), clients);
         var cycles = o.Get("cycles").Split(',');
         var words = o.Get("words", "park,공원,안전,bus").Split(',');
+        var distinct = o.Get("distinct", "false") == "true";
+        var sent = 0L;
         var recorder = new Recorder();
         var deadline = DateTime.UtcNow.AddSeconds(o.Double("seconds", 10));
         await Task.WhenAll(Enumerable.Range(0, clients).Select(async c =>
@@ -19,7 +25,8 @@ public static class ReadLoad
             var random = new Random(c);
             while (DateTime.UtcNow < deadline)
             {
-                var answer = await api.Send(Api.Request(HttpMethod.Get, Query(random, cycles, words), null, null));
+                var answer = await api.Send(Api.Request(HttpMethod.Get,
+                    Query(random, cycles, words) + (distinct ? $"&request={Interlocked.Increment(ref sent)}" : ""), null, null));
                 recorder.Record(answer.Milliseconds, answer.Label);
                 if (!answer.Ok) recorder.Finding($"{answer.Status} {answer.Body[..Math.Min(200, answer.Body.Length)]}");
             }
