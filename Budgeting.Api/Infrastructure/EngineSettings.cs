@@ -6,10 +6,14 @@ namespace Budgeting.Api.Infrastructure;
 /// Where the engine's database is. The fixed environment variables (BUDGETING_PG_PORT, BUDGETING_DB)
 /// are those ops/run, ops/test and ops/db use; ConnectionStrings__Budgeting overrides them all.
 /// BUDGETING_ALLOW_RESET=on lets the engine's sessions truncate or delete events (tests reset data; see docs/audit.md).
+/// Npgsql prepares the statements a connection sends most (<see cref="AutoPrepared"/>): PostgreSQL then parses and
+/// plans them once per connection instead of once per command. A connection string that names
+/// <c>Max Auto Prepare</c> keeps its own value (0 behind a pooler that cannot hold prepared statements).
 /// </summary>
 public sealed record EngineSettings(string ConnectionString, bool SeedDemo, string SchemaName, bool MultiNode)
 {
     public const int DefaultPgPort = 55433;
+    public const int AutoPrepared = 64;
 
     public static EngineSettings From(IConfiguration configuration)
     {
@@ -19,11 +23,16 @@ public sealed record EngineSettings(string ConnectionString, bool SeedDemo, stri
             NoResetOnClose = true,
             MaxPoolSize = 100,
         };
+        if (!Names(explicitConnection, "Max Auto Prepare")) builder.MaxAutoPrepare = AutoPrepared;
         if (configuration["BUDGETING_ALLOW_RESET"] == "on") builder.Options = "-c budgeting.allow_reset=on";
         var seed = configuration["BUDGETING_SEED"] == "demo";
         return new EngineSettings(builder.ConnectionString, seed, configuration["BUDGETING_SCHEMA"] ?? "budgeting",
             configuration["BUDGETING_NODES"] == "multi");
     }
+
+    private static bool Names(string? connectionString, string keyword) =>
+        connectionString is not null && new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString }.Keys
+            .Cast<string>().Any(k => k.Replace(" ", "").Equals(keyword.Replace(" ", ""), StringComparison.OrdinalIgnoreCase));
 
     private static string DefaultConnection(IConfiguration configuration)
     {
