@@ -8,12 +8,20 @@ namespace Budgeting.Api.Infrastructure;
 /// BUDGETING_ALLOW_RESET=on lets the engine's sessions truncate or delete events (tests reset data; see docs/audit.md).
 /// Npgsql prepares the statements a connection sends most (<see cref="AutoPrepared"/>): PostgreSQL then parses and
 /// plans them once per connection instead of once per command. A connection string that names
-/// <c>Max Auto Prepare</c> keeps its own value (0 behind a pooler that cannot hold prepared statements).
+/// <c>Max Auto Prepare</c> keeps its own value (0 behind a pooler that cannot hold prepared statements); plans are made
+/// for each execution's own values (<see cref="CustomPlans"/>) unless its <c>Options</c> set plan_cache_mode.
 /// </summary>
 public sealed record EngineSettings(string ConnectionString, bool SeedDemo, string SchemaName, bool MultiNode)
 {
     public const int DefaultPgPort = 55433;
     public const int AutoPrepared = 64;
+
+    /// <summary>
+    /// Prepared statements skip parsing, but their plans stay per execution: after five runs PostgreSQL would otherwise
+    /// try one generic plan for every parameter, and the list's text filter cannot use its trigram index without
+    /// seeing the pattern (a page took seconds).
+    /// </summary>
+    public const string CustomPlans = "-c plan_cache_mode=force_custom_plan";
 
     public static EngineSettings From(IConfiguration configuration)
     {
@@ -24,7 +32,11 @@ public sealed record EngineSettings(string ConnectionString, bool SeedDemo, stri
             MaxPoolSize = 100,
         };
         if (!Names(explicitConnection, "Max Auto Prepare")) builder.MaxAutoPrepare = AutoPrepared;
-        if (configuration["BUDGETING_ALLOW_RESET"] == "on") builder.Options = "-c budgeting.allow_reset=on";
+        var options = new List<string>();
+        if (!string.IsNullOrWhiteSpace(builder.Options)) options.Add(builder.Options);
+        if (builder.Options?.Contains("plan_cache_mode") != true) options.Add(CustomPlans);
+        if (configuration["BUDGETING_ALLOW_RESET"] == "on") options.Add("-c budgeting.allow_reset=on");
+        builder.Options = string.Join(' ', options);
         var seed = configuration["BUDGETING_SEED"] == "demo";
         return new EngineSettings(builder.ConnectionString, seed, configuration["BUDGETING_SCHEMA"] ?? "budgeting",
             configuration["BUDGETING_NODES"] == "multi");

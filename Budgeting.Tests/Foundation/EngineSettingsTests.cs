@@ -17,6 +17,27 @@ public class EngineSettingsTests
     public void an_operators_connection_string_keeps_its_own_choice(string connection, int prepared) =>
         Assert.Equal(prepared, Prepared(new Dictionary<string, string?> { ["ConnectionStrings:Budgeting"] = connection }));
 
+    [Theory]
+    [InlineData(null, "-c plan_cache_mode=force_custom_plan")]
+    [InlineData("Host=db;Options=-c statement_timeout=5000", "-c statement_timeout=5000 -c plan_cache_mode=force_custom_plan")]
+    [InlineData("Host=db;Options=-c plan_cache_mode=auto", "-c plan_cache_mode=auto")]
+    public void prepared_statements_are_planned_for_their_own_values(string? connection, string options)
+    {
+        var values = new Dictionary<string, string?> { ["ConnectionStrings:Budgeting"] = connection };
+        var settings = EngineSettings.From(new ConfigurationBuilder().AddInMemoryCollection(values).Build());
+        Assert.Equal(options, new NpgsqlConnectionStringBuilder(settings.ConnectionString).Options);
+    }
+
+    [Fact]
+    public async Task the_engines_sessions_run_with_custom_plans()
+    {
+        var settings = EngineSettings.From(new ConfigurationBuilder().AddEnvironmentVariables().Build());
+        await using var connection = new NpgsqlConnection(settings.ConnectionString);
+        await connection.OpenAsync();
+        await using var show = new NpgsqlCommand("show plan_cache_mode", connection);
+        Assert.Equal("force_custom_plan", await show.ExecuteScalarAsync());
+    }
+
     private static int Prepared(Dictionary<string, string?> values) =>
         new NpgsqlConnectionStringBuilder(EngineSettings.From(new ConfigurationBuilder().AddInMemoryCollection(values).Build())
             .ConnectionString).MaxAutoPrepare;
