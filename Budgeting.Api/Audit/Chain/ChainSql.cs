@@ -6,6 +6,9 @@ namespace Budgeting.Api.Audit.Chain;
 /// The hash chain's database objects. Each row of mt_events gets a link in audit_event_hashes:
 /// hash = sha256(prev_hash || utf8(audit_canonical(row))), prev_hash being the hash of the same
 /// stream's previous version (32 zero bytes for a stream's first event).
+/// Both functions are PL/pgSQL so that PostgreSQL keeps their statements' plans for the session (a SQL-language
+/// function re-plans its query at every call), and the link runs with plan_cache_mode = auto whatever the session's
+/// setting (the engine's connections force per-execution plans for the list's sake; BENCHMARKS.md).
 /// </summary>
 public static partial class ChainSql
 {
@@ -22,15 +25,18 @@ public static partial class ChainSql
     private const string Template = """
         select pg_advisory_xact_lock(hashtext('{s}.audit_chain'));
 
-        create or replace function {s}.audit_canonical(e {s}.mt_events) returns text language sql stable as $fn$
-          select jsonb_object_agg(j.key, case j.key
+        create or replace function {s}.audit_canonical(e {s}.mt_events) returns text language plpgsql stable as $fn$
+        begin
+          return (select jsonb_object_agg(j.key, case j.key
               when 'timestamp' then to_jsonb(to_char(e."timestamp" at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'))
               else j.value end)::text
           from jsonb_each(to_jsonb(e)) j
-          where j.key not in ('is_archived', 'is_skipped') and j.value <> 'null'::jsonb
+          where j.key not in ('is_archived', 'is_skipped') and j.value <> 'null'::jsonb);
+        end
         $fn$;
 
-        create or replace function {s}.audit_link(e {s}.mt_events) returns void language plpgsql as $fn$
+        create or replace function {s}.audit_link(e {s}.mt_events) returns void language plpgsql
+        set plan_cache_mode = auto as $fn$
         declare
           prev bytea;
         begin
