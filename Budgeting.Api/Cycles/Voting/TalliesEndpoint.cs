@@ -1,5 +1,6 @@
 using Budgeting.Api.Audit.TimeTravel;
 using Budgeting.Api.Infrastructure;
+using Budgeting.Api.ReadModels;
 using Budgeting.Domain.Cycles.Scheduling;
 using Budgeting.Domain.Cycles.Voting;
 using Budgeting.Projections.Cycles;
@@ -46,22 +47,16 @@ public static class TalliesEndpoint
         var now = await session.Query<BallotView>().Where(b => b.CycleId == cycleId).ToListAsync(token);
         if (asOf.IsNow) return now.Select(b => (IReadOnlyList<Selection>)b.Selections).ToList();
         // Every ballot event of the cycle in one query (not one fold per ballot: a city vote has tens of thousands),
-        // each ballot cut at its version as of the point and folded by the ballot projection's own Create and Apply.
+        // each ballot cut at its version as of the point and folded by the ballot projection the store runs.
         var ids = now.Select(b => b.Id).ToArray();
         var points = await StreamVersions.At(session, ids, asOf, token);
         var events = await session.Events.QueryAllRawEvents().Where(e => e.StreamId.IsOneOf(ids)).OrderBy(e => e.Sequence)
             .ToListAsync(token);
-        return events.GroupBy(e => e.StreamId)
-            .Select(ballot => ballot.Where(e => e.Version <= points[ballot.Key].Version).Aggregate((BallotView?)null, Fold))
-            .OfType<BallotView>()
-            .Select(view => (IReadOnlyList<Selection>)view.Selections)
-            .ToList();
+        var fold = ProjectionFold<BallotView>.Registered(session.DocumentStore);
+        var ballots = new List<IReadOnlyList<Selection>>();
+        foreach (var ballot in events.GroupBy(e => e.StreamId))
+            if (await fold.Build([.. ballot.Where(e => e.Version <= points[ballot.Key].Version)], session, ballot.Key, token) is { } view)
+                ballots.Add(view.Selections);
+        return ballots;
     }
-
-    private static BallotView? Fold(BallotView? view, IEvent e) => e switch
-    {
-        IEvent<BallotCast> cast => BallotViewProjection.Create(cast),
-        IEvent<BallotReplaced> replaced when view is not null => BallotViewProjection.Apply(replaced, view),
-        _ => view,
-    };
 }

@@ -1,13 +1,11 @@
 using System.Reflection;
 using JasperFx.Events;
-using JasperFx.Events.Aggregation;
 using Marten;
 using Marten.Events.Aggregation;
 using Marten.Linq.Members;
 using Marten.Schema;
 using Npgsql;
 using NpgsqlTypes;
-using Weasel.Storage;
 
 namespace Budgeting.Api.ReadModels.Rebuilding;
 
@@ -42,9 +40,7 @@ internal interface IDocumentRows
 internal sealed class StreamFold<TDoc>(SingleStreamProjection<TDoc, Guid> projection, IDocumentStore store) : IStreamFold
     where TDoc : notnull
 {
-    private readonly IAggregator<TDoc, Guid, IQuerySession> aggregator = projection;
-    private readonly IDocumentStorage<TDoc, Guid> storage =
-        (IDocumentStorage<TDoc, Guid>)store.Storage.Database.Providers.StorageFor<TDoc>().Lightweight;
+    private readonly ProjectionFold<TDoc> fold = new(projection, store);
     private readonly ISerializer serializer = store.Options.Serializer();
     private readonly Dictionary<Type, bool> reads = [];
     private readonly List<IEvent> events = [];
@@ -64,7 +60,7 @@ internal sealed class StreamFold<TDoc>(SingleStreamProjection<TDoc, Guid> projec
     {
         CommitsRead(stream.Events);
         if (events.Count == 0) return;
-        if (await aggregator.BuildAsync(events, session, default, stream.Id, storage, token) is { } document)
+        if (await fold.Build(events, session, stream.Id, token) is { } document)
             rows.Add((stream.Id, document, events[^1].Version));
     }
 
