@@ -73,7 +73,8 @@ public sealed record ProposalQuery(
         return items;
     }
 
-    private IQueryable<ProposalListItem> Sorted(IQueryable<ProposalListItem> items) =>
+    /// <summary>The order asked for, ties broken by id.</summary>
+    public IQueryable<ProposalListItem> Sorted(IQueryable<ProposalListItem> items) =>
         Sort switch
         {
             "suggestedAt" => items.OrderBy(x => x.SuggestedAt).ThenBy(x => x.Id),

@@ -26,37 +26,32 @@ public static class ProposalReads
         var (point, badPoint) = AsOf.Parse(asOf);
         if ((rejection ?? badPoint ?? ListTakesNoVersion(version)) is { } invalid) return invalid.ToProblem();
         if (!point!.IsNow) return Results.Json(await ProposalListAsOf.Read(session, query!, point, token), Json.Options);
-        var items = await query!.Apply(session.Query<ProposalListItem>())
-            .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToListAsync(token);
-        var (total, exact) = await Total(query, items.Count, session, token);
-        return Results.Json(new ProposalPage(items.Select(ProposalSummary.From).ToList(), query.Page, query.PageSize, total, exact),
+        var (items, total, exact) = await Page(query!, session, token);
+        return Results.Json(new ProposalPage(items.Select(ProposalSummary.From).ToList(), query!.Page, query.PageSize, total, exact),
             Json.Options);
     }
 
     /// <summary>
-    /// A part-filled page (or an empty first page) is the last one, so it gives the total; otherwise it is counted
-    /// apart, which lets the page query stop at its LIMIT instead of computing count(*) over() of the whole filtered
-    /// set. The count stops past <see cref="ExactTotalUpTo"/> matches (or past the page asked for, when deeper), so a
-    /// request costs a bounded count: beyond it the total is a lower bound, and says so.
+    /// The matches are counted first, by id and without an order, up to <see cref="ExactTotalUpTo"/> (or past the page
+    /// asked for, when deeper): PostgreSQL combines the filters' indexes for that. When that count is exact, the matches
+    /// are few and the page is sorted from them by id; otherwise they are many, and walking the order's index finds a
+    /// page quickly. Walking the index for a word the cycle hardly holds read the whole cycle (37 ms for 27,000 rows
+    /// and no match), since the planner cannot know that a word and a cycle go together. Beyond the count the total is
+    /// a lower bound, and says so.
     /// </summary>
-    private static async Task<(long Total, bool Exact)> Total(ProposalQuery query, int onPage, IQuerySession session, CancellationToken token)
+    private static async Task<(IReadOnlyList<ProposalListItem> Items, long Total, bool Exact)> Page(
+        ProposalQuery query, IQuerySession session, CancellationToken token)
     {
         var skipped = (long)(query.Page - 1) * query.PageSize;
-        if (onPage < query.PageSize && (onPage > 0 || query.Page == 1)) return (skipped + onPage, true);
         var limit = (int)Math.Min(int.MaxValue, Math.Max(ExactTotalUpTo, skipped + query.PageSize) + 1);
-        var counted = await CountUpTo(query.Indexed(session.Query<ProposalListItem>()), limit, session, token);
-        return counted < limit ? (counted, true) : (limit - 1, false);
-    }
-
-    /// <summary>count(*) over at most <paramref name="limit"/> matches (Marten's LINQ puts a count's LIMIT on its one result row).</summary>
-    private static async Task<long> CountUpTo(IQueryable<ProposalListItem> matches, int limit, IQuerySession session, CancellationToken token)
-    {
-        await using var command = matches.Select(x => x.Id).Take(limit).ToCommand();
-        command.CommandText = $"select count(*) from ({command.CommandText.TrimEnd().TrimEnd(';')}) as matches";
-        await using var connection = session.DocumentStore.Storage.Database.CreateConnection();
-        await connection.OpenAsync(token);
-        command.Connection = connection;
-        return (long)(await command.ExecuteScalarAsync(token))!;
+        var matches = await query.Indexed(session.Query<ProposalListItem>()).Select(x => x.Id).Take(limit).ToListAsync(token);
+        var exact = matches.Count < limit;
+        if (exact && matches.Count <= skipped) return ([], matches.Count, true);
+        var ordered = exact
+            ? query.Sorted(session.Query<ProposalListItem>().Where(x => x.Id.IsOneOf(matches.ToArray())))
+            : query.Apply(session.Query<ProposalListItem>());
+        var items = await ordered.Skip((int)skipped).Take(query.PageSize).ToListAsync(token);
+        return (items, exact ? matches.Count : limit - 1, exact);
     }
 
     /// <summary>Totals are exact up to this many matches (or the page asked for); above it the list answers a lower bound with <c>totalIsExact: false</c>.</summary>
