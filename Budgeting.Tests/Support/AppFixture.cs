@@ -27,11 +27,12 @@ public sealed class AppFixture : IAsyncLifetime
         Host = await StartHost(Clock);
     }
 
-    /// <summary>Another engine process on the same database; a schema of its own keeps its messages apart.</summary>
-    public static Task<IAlbaHost> StartHost(IClock clock, string? schema = null) =>
+    /// <summary>Another engine process on the same database; a schema of its own keeps its messages apart; <paramref name="multiNode"/> as BUDGETING_NODES=multi.</summary>
+    public static Task<IAlbaHost> StartHost(IClock clock, string? schema = null, bool multiNode = false) =>
         AlbaHost.For<Program>(builder =>
         {
             if (schema is not null) builder.UseSetting("BUDGETING_SCHEMA", schema);
+            if (multiNode) builder.UseSetting("BUDGETING_NODES", "multi");
             builder.ConfigureServices(services => services.AddSingleton(clock));
         });
 
