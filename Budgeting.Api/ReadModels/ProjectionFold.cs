@@ -19,7 +19,6 @@ public sealed class ProjectionFold<TDoc> where TDoc : notnull
 
     public ProjectionFold(SingleStreamProjection<TDoc, Guid> projection, IDocumentStore store)
     {
-        Projection = projection;
         aggregator = projection;
         storage = (IDocumentStorage<TDoc, Guid>)store.Storage.Database.Providers.StorageFor<TDoc>().Lightweight;
     }
@@ -27,8 +26,6 @@ public sealed class ProjectionFold<TDoc> where TDoc : notnull
     /// <summary>The projection of <typeparamref name="TDoc"/> that the store runs.</summary>
     public static ProjectionFold<TDoc> Registered(IDocumentStore store) =>
         new(((DocumentStore)store).Options.Projections.All.OfType<SingleStreamProjection<TDoc, Guid>>().Single(), store);
-
-    public SingleStreamProjection<TDoc, Guid> Projection { get; }
 
     /// <summary>The document after <paramref name="events"/> (in stream order), or null when they make none.</summary>
     public ValueTask<TDoc?> Build(IReadOnlyList<IEvent> events, IQuerySession session, Guid id, CancellationToken token) =>
