@@ -18,29 +18,22 @@ public static class Ballots
     {
         var api = new Api(o.Get("url"), 1);
         var admin = Api.Token("admin", "bench-admin");
-        var cycle = await PostId(api, admin, "/api/cycles", new
+        var cycle = await Setup.Created(api, "/api/cycles", new
         {
             name = $"Bench vote {DateTime.UtcNow:yyyyMMddHHmmss}", scope = "city", fiscalYear = 2027, envelope = 10_000_000_000L,
             voting = new { kind = "approval", minProjects = 1, maxProjects = MaxProjects, minimumAge = 14 },
-        });
+        }, admin);
         var officer = Api.Token("officer", "bench-officer");
         var ids = new List<string>();
         for (var i = 0; i < Proposals; i++)
         {
-            var id = await PostId(api, Api.Token("citizen", $"bench-proposer-{i}"), "/api/proposals", new
-            {
-                cycleId = cycle, title = $"Bench ballot proposal {i}", description = "a proposal on the bench ballot",
-                category = "safety", district = "city", costGuess = 100_000_000L * (i + 1),
-            });
-            await PostId(api, officer, $"/api/proposals/{id}/deliberation", new { });
-            await PostId(api, officer, $"/api/proposals/{id}/cost-estimates",
-                new { lineItems = new[] { new { description = "works", amount = 100_000_000L * (i + 1) } } });
-            await PostId(api, officer, $"/api/proposals/{id}/feasibility-assessments", new { feasible = true, reason = "feasible" });
-            await PostId(api, officer, $"/api/proposals/{id}/admission", new { });
+            var id = await Setup.DecidableProposal(api, cycle, $"Bench ballot proposal {i}", "a proposal on the bench ballot",
+                100_000_000L * (i + 1), Api.Token("citizen", $"bench-proposer-{i}"), officer, "feasible");
+            await api.Command(HttpMethod.Post, $"/api/proposals/{id}/admission", new { }, officer);
             ids.Add(id);
         }
         foreach (var from in new[] { "intake", "deliberation", "prioritisation" })
-            await PostId(api, admin, $"/api/cycles/{cycle}/phase/advance", new { from, reason = "bench vote" });
+            await api.Command(HttpMethod.Post, $"/api/cycles/{cycle}/phase/advance", new { from, reason = "bench vote" }, admin);
         Console.WriteLine($"{cycle} {string.Join(',', ids)}");
         return 0;
     }
@@ -58,7 +51,4 @@ public static class Ballots
     /// <summary>A resident of a Seoul district, born between 1950 and 2004: eligible for the bench vote (minimum age 14).</summary>
     private static string Voter(string subject, int n) => Auth.Mint(Auth.DevelopmentKey, "citizen", subject,
         Districts[n % Districts.Length], $"{1950 + n % 55}-03-15", TimeSpan.FromHours(2));
-
-    private static async Task<string> PostId(Api api, string token, string path, object body) =>
-        await api.Command(HttpMethod.Post, path, body, token) ?? "";
 }

@@ -18,16 +18,9 @@ public static class Conflicts
         var races = 0;
         for (var round = 0; round < o.Int("rounds", 5); round++)
         {
-            var cycle = await Id(api, HttpMethod.Post, "/api/cycles", new { name = $"Race {round}", scope = "city", fiscalYear = 2027, envelope = 10_000_000_000 }, admin);
-            var proposal = await Id(api, HttpMethod.Post, "/api/proposals", new
-            {
-                cycleId = cycle, title = $"Racing proposal {round}", description = "Two officers decide this at the same time.",
-                category = "safety", district = "city",
-            }, citizen);
-            await Id(api, HttpMethod.Post, $"/api/proposals/{proposal}/deliberation", new { }, officer);
-            await Id(api, HttpMethod.Post, $"/api/proposals/{proposal}/cost-estimates",
-                new { lineItems = new[] { new { description = "works", amount = 50_000_000 } } }, officer);
-            await Id(api, HttpMethod.Post, $"/api/proposals/{proposal}/feasibility-assessments", new { feasible = true, reason = "fits the site" }, officer);
+            var cycle = await Setup.Created(api, "/api/cycles", new { name = $"Race {round}", scope = "city", fiscalYear = 2027, envelope = 10_000_000_000 }, admin);
+            var proposal = await Setup.DecidableProposal(api, cycle, $"Racing proposal {round}", "Two officers decide this at the same time.",
+                50_000_000, citizen, officer, "fits the site");
             var decisions = await Race(api, racers, i => i % 2 == 0
                 ? Api.Request(HttpMethod.Post, $"/api/proposals/{proposal}/admission", "{}", officer)
                 : Api.Request(HttpMethod.Post, $"/api/proposals/{proposal}/decline", "{\"reason\":\"out of scope for this cycle\"}", officer));
@@ -69,7 +62,4 @@ public static class Conflicts
         request.Headers.TryAddWithoutValidation("If-Match", $"\"{version}\"");
         return request;
     }
-
-    private static async Task<string> Id(Api api, HttpMethod method, string path, object body, string token) =>
-        await api.Command(method, path, body, token) ?? throw new InvalidOperationException($"{method} {path} answered without an id");
 }
