@@ -1,52 +1,60 @@
+using Budgeting.Api.Commands;
 using Budgeting.Domain.Common;
+using Budgeting.Domain.Proposals;
 using Marten;
 
 namespace Budgeting.Api.Infrastructure;
 
 /// <summary>
-/// The one place where a pure decision meets the event store: a rejection becomes a problem document,
-/// accepted events are appended (with optimistic concurrency) and committed in one transaction.
+/// The one place where a pure decision meets the event store, for the API's endpoints and the pages' forms alike:
+/// accepted events are appended (with optimistic concurrency against the version the caller saw) and committed in one
+/// transaction; a rejection, a stale version or a missing stream comes back as an <see cref="Outcome"/>.
 /// </summary>
 public static class EventWrites
 {
     /// <summary>Starts the stream; <paramref name="documents"/> are stored in the same transaction, and only when accepted.</summary>
-    public static async Task<IResult> StartStream<TAggregate>(
-        this IDocumentSession session, Guid id, Decision decision, string location, params object[] documents)
+    public static async Task<Outcome> Start<TAggregate>(
+        this IDocumentSession session, Guid id, Decision decision, CancellationToken token, params object[] documents)
         where TAggregate : class
     {
-        if (decision.Rejection is { } rejection) return rejection.ToProblem();
+        if (decision.Rejection is { } rejection) return new Outcome.Refused(rejection);
         session.Events.StartStream<TAggregate>(id, decision.Events.ToArray());
         if (documents.Length > 0) session.StoreObjects(documents);
-        await session.SaveChangesAsync();
-        var version = decision.Events.Count;
-        return new Written(StatusCodes.Status201Created, id, version, location);
+        await session.SaveChangesAsync(token);
+        return new Outcome.Accepted(id, decision.Events.Count);
     }
 
-    /// <summary>Loads the stream, checks If-Match (412 when stale), decides, appends and commits.</summary>
-    public static async Task<IResult> Append<TAggregate>(
-        this IDocumentSession session, Guid id, HttpContext http, Func<TAggregate, Decision> decide, string what)
+    /// <summary>Loads the stream, checks the version the caller acted on (if any), decides, appends and commits.</summary>
+    public static async Task<Outcome> Append<TAggregate>(
+        this IDocumentSession session, Guid id, long? expectedVersion, Func<TAggregate, Decision> decide, string what,
+        CancellationToken token)
         where TAggregate : class
     {
-        var stream = await session.Events.FetchForWriting<TAggregate>(id, http.RequestAborted);
-        if (stream.Aggregate is null) return Problems.NotFound(what, id);
-        if (ETags.IfMatch(http) is { } expected && expected != stream.CurrentVersion)
-            return ETags.PreconditionFailed(expected, stream.CurrentVersion ?? 0);
+        var stream = await session.Events.FetchForWriting<TAggregate>(id, token);
+        if (stream.Aggregate is null) return new Outcome.Missing(what, id);
+        if (expectedVersion is { } expected && expected != stream.CurrentVersion)
+            return new Outcome.Stale(expected, stream.CurrentVersion ?? 0);
         var decision = decide(stream.Aggregate);
-        if (decision.Rejection is { } rejection) return rejection.ToProblem();
+        if (decision.Rejection is { } rejection) return new Outcome.Refused(rejection);
         stream.AppendMany(decision.Events.ToArray());
-        await session.SaveChangesAsync(http.RequestAborted);
-        return new Written(StatusCodes.Status200OK, id, stream.CurrentVersion ?? 0, null);
+        await session.SaveChangesAsync(token);
+        return new Outcome.Accepted(id, stream.CurrentVersion ?? 0);
     }
-}
 
-/// <summary>The answer to an accepted command: the stream id and its new version, also as an ETag.</summary>
-public sealed record Written(int StatusCode, Guid Id, long Version, string? Location) : IResult
-{
-    public Task ExecuteAsync(HttpContext http)
-    {
-        http.Response.StatusCode = StatusCode;
-        http.Response.Headers.ETag = ETags.Format(Version);
-        if (Location is not null) http.Response.Headers.Location = Location;
-        return http.Response.WriteAsJsonAsync(new { id = Id, version = Version });
-    }
+    /// <summary>A command on one proposal, as the API and the pages send it.</summary>
+    public static Task<Outcome> Send(this IDocumentSession session, Guid proposalId, IProposalCommand command, Sender sender) =>
+        session.Append<Proposal>(proposalId, sender.ExpectedVersion,
+            proposal => command.Decide(proposal, sender.Actor, sender.Now), "proposal", sender.Token);
+
+    /// <summary>An API request's command: If-Match as the expected version, the outcome as the HTTP answer.</summary>
+    public static Task<IResult> Append<TAggregate>(
+        this IDocumentSession session, Guid id, HttpContext http, Func<TAggregate, Decision> decide, string what)
+        where TAggregate : class =>
+        session.Append(id, ETags.IfMatch(http), decide, what, http.RequestAborted).ToResult();
+
+    /// <summary>An API request that starts a stream: 201 at <paramref name="location"/> when accepted.</summary>
+    public static Task<IResult> StartStream<TAggregate>(
+        this IDocumentSession session, Guid id, Decision decision, string location, params object[] documents)
+        where TAggregate : class =>
+        session.Start<TAggregate>(id, decision, CancellationToken.None, documents).ToResult(_ => location);
 }

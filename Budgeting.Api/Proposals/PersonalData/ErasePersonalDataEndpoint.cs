@@ -1,9 +1,10 @@
+using Budgeting.Api.Commands;
 using Budgeting.Api.Infrastructure;
 using Budgeting.Domain.Common;
-using Budgeting.Projections.Proposals;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using NodaTime;
 using Wolverine.Http;
 
 namespace Budgeting.Api.Proposals.PersonalData;
@@ -16,16 +17,10 @@ public static class ErasePersonalDataEndpoint
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
-    public static async Task<IResult> Delete(Guid id, HttpContext http, IDocumentSession session)
-    {
-        var proposal = await session.LoadAsync<ProposalDetails>(id, http.RequestAborted);
-        if (proposal is null) return Problems.NotFound("proposal", id);
-        var actor = http.User.ToActor();
-        if (!actor.Is(Role.Officer) && actor.Id != proposal.ProposerId)
-            return Rejection.Forbidden("proposer-or-officer", "only the proposer or an officer erases the proposer's personal data")
-                .ToProblem();
-        session.Delete<ProposerContact>(id);
-        await session.SaveChangesAsync(http.RequestAborted);
-        return Results.NoContent();
-    }
+    public static async Task<IResult> Delete(Guid id, HttpContext http, IClock clock, IDocumentSession session) =>
+        await session.ErasePersonalData(id, Sender.Of(http, clock)) switch
+        {
+            Outcome.Accepted => Results.NoContent(),
+            var refused => refused.ToResult(),
+        };
 }

@@ -1,3 +1,4 @@
+using Budgeting.Api.Commands;
 using Budgeting.Api.Infrastructure;
 using Budgeting.Domain.Common;
 using Budgeting.Domain.Proposals;
@@ -18,6 +19,5 @@ public static class StartImplementationEndpoint
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, "application/problem+json")]
     public static Task<IResult> Post(Guid id, StartImplementation command, HttpContext http, IClock clock, IDocumentSession session) =>
-        session.Append<Proposal>(id, http,
-            proposal => StartImplementation.Decide(proposal, command, http.User.ToActor(), clock.GetCurrentInstant()), "proposal");
+        session.Send(id, command, Sender.Of(http, clock)).ToResult();
 }

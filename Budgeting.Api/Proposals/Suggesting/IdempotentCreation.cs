@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Budgeting.Api.Commands;
 using Budgeting.Api.Infrastructure;
 using Budgeting.Domain.Common;
 
@@ -27,12 +28,8 @@ public sealed record IdempotentCreation(string Id, Guid ProposalId, string Reque
         new Guid(Hash($"proposal\n{subject}\n{key}").AsSpan(0, 16), bigEndian: true),
         Convert.ToHexString(Hash(JsonSerializer.Serialize(request, Json.Options))));
 
-    /// <summary>The answer to a retry: the first creation again, or 422 when the key comes back with another request.</summary>
-    public IResult Replay(IdempotentCreation retry) => retry.RequestHash == RequestHash
-        ? new Written(StatusCodes.Status200OK, ProposalId, 1, $"/api/proposals/{ProposalId}")
-        : Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "Idempotency key reused",
-            detail: $"this {Header} was already used for a different request",
-            extensions: new Dictionary<string, object?> { ["field"] = Header, ["rule"] = "same-request" });
+    /// <summary>The answer to a retry: the first creation again, or a refusal when the key comes back with another request.</summary>
+    public Outcome Replay(IdempotentCreation retry) => new Outcome.Repeated(ProposalId, 1, retry.RequestHash == RequestHash);
 
     private static byte[] Hash(string text) => SHA256.HashData(Encoding.UTF8.GetBytes(text));
 }

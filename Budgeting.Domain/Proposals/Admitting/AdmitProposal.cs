@@ -4,8 +4,10 @@ using NodaTime;
 namespace Budgeting.Domain.Proposals.Admitting;
 
 /// <summary>An officer admits a costed, feasible proposal to the committee's prioritisation.</summary>
-public sealed record AdmitProposal
+public sealed record AdmitProposal : IProposalCommand
 {
+    Decision IProposalCommand.Decide(Proposal proposal, Actor by, Instant now) => Decide(proposal, this, by, now);
+
     public static Decision Decide(Proposal proposal, AdmitProposal command, Actor by, Instant now) =>
         Validation.FirstOf(
             Acting.AsOfficer(by, "admit a proposal"),

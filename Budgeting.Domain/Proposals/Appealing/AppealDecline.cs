@@ -4,8 +4,10 @@ using NodaTime;
 namespace Budgeting.Domain.Proposals.Appealing;
 
 /// <summary>The proposer (or an officer for them) appeals a decline, once per proposal.</summary>
-public sealed record AppealDecline(string? Reason)
+public sealed record AppealDecline(string? Reason) : IProposalCommand
 {
+    Decision IProposalCommand.Decide(Proposal proposal, Actor by, Instant now) => Decide(proposal, this, by, now);
+
     public static Decision Decide(Proposal proposal, AppealDecline command, Actor by, Instant now) =>
         Validation.FirstOf(
             proposal.AsProposer(by, command.Reason, "appeal"),

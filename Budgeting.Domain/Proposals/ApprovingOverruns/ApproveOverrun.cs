@@ -4,8 +4,10 @@ using NodaTime;
 namespace Budgeting.Domain.Proposals.ApprovingOverruns;
 
 /// <summary>An officer approves spending beyond the budgeted amount, by an amount and for a reason; the ledger flags it.</summary>
-public sealed record ApproveOverrun(long? Amount, string? Reason)
+public sealed record ApproveOverrun(long? Amount, string? Reason) : IProposalCommand
 {
+    Decision IProposalCommand.Decide(Proposal proposal, Actor by, Instant now) => Decide(proposal, this, by, now);
+
     public Rejection? Validate() => Validation.FirstOf(
         Validation.PositiveWon("amount", Amount),
         Validation.Text("reason", Reason, 2, 2000));

@@ -4,8 +4,10 @@ using NodaTime;
 namespace Budgeting.Domain.Proposals.AssessingFeasibility;
 
 /// <summary>An officer judges whether the city can carry the project out, and says why.</summary>
-public sealed record AssessFeasibility(bool? Feasible, string? Reason)
+public sealed record AssessFeasibility(bool? Feasible, string? Reason) : IProposalCommand
 {
+    Decision IProposalCommand.Decide(Proposal proposal, Actor by, Instant now) => Decide(proposal, this, by, now);
+
     public Rejection? Validate() => Validation.FirstOf(
         Feasible is null ? Rejection.Invalid("feasible", "required", "feasible is required (true or false)") : null,
         Validation.Text("reason", Reason, 2, 2000));

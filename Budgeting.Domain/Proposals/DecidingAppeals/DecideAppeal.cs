@@ -4,8 +4,10 @@ using NodaTime;
 namespace Budgeting.Domain.Proposals.DecidingAppeals;
 
 /// <summary>An officer decides a pending appeal: upheld sends the proposal back to deliberation, rejected keeps it declined.</summary>
-public sealed record DecideAppeal(bool? Upheld, string? Reason)
+public sealed record DecideAppeal(bool? Upheld, string? Reason) : IProposalCommand
 {
+    Decision IProposalCommand.Decide(Proposal proposal, Actor by, Instant now) => Decide(proposal, this, by, now);
+
     public Rejection? Validate() => Validation.FirstOf(
         Upheld is null ? Rejection.Invalid("upheld", "required", "upheld is required (true or false)") : null,
         Validation.Text("reason", Reason, 2, 2000));

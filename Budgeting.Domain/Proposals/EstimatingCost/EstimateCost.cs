@@ -4,8 +4,10 @@ using NodaTime;
 namespace Budgeting.Domain.Proposals.EstimatingCost;
 
 /// <summary>An officer costs the project line by line; the estimate is the sum of the lines.</summary>
-public sealed record EstimateCost(IReadOnlyList<EstimateCost.Line>? LineItems)
+public sealed record EstimateCost(IReadOnlyList<EstimateCost.Line>? LineItems) : IProposalCommand
 {
+    Decision IProposalCommand.Decide(Proposal proposal, Actor by, Instant now) => Decide(proposal, this, by, now);
+
     public const int MaxLines = 50;
 
     public sealed record Line(string? Description, long? Amount);

@@ -4,8 +4,10 @@ using NodaTime;
 namespace Budgeting.Domain.Proposals.Evaluating;
 
 /// <summary>A citizen auditor or a committee member files findings on an implemented project, with a rating from 1 to 5.</summary>
-public sealed record FileEvaluation(int? Rating, string? Findings)
+public sealed record FileEvaluation(int? Rating, string? Findings) : IProposalCommand
 {
+    Decision IProposalCommand.Decide(Proposal proposal, Actor by, Instant now) => Decide(proposal, this, by, now);
+
     public Rejection? Validate() => Validation.FirstOf(
         Rating is null ? Rejection.Invalid("rating", "required", "rating is required (1 to 5)")
             : Rating is < 1 or > 5 ? Rejection.Invalid("rating", "range", "rating must be between 1 and 5") : null,

@@ -4,8 +4,10 @@ using NodaTime;
 namespace Budgeting.Domain.Proposals.Funding;
 
 /// <summary>An administrator records the council's cut or reduction of a budgeted proposal; cut to zero, it is not funded.</summary>
-public sealed record AdjustFunding(long? NewAmount, string? Reason, string? CouncilReference)
+public sealed record AdjustFunding(long? NewAmount, string? Reason, string? CouncilReference) : IProposalCommand
 {
+    Decision IProposalCommand.Decide(Proposal proposal, Actor by, Instant now) => Decide(proposal, this, by, now);
+
     public Rejection? Validate() => Validation.FirstOf(
         NewAmount is null ? Rejection.Invalid("newAmount", "required", "newAmount is required (whole won, 0 to cut)")
             : NewAmount < 0 ? Rejection.Invalid("newAmount", "not-negative", "newAmount must not be negative") : null,

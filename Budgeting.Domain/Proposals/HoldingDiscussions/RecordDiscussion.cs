@@ -4,8 +4,10 @@ using NodaTime;
 namespace Budgeting.Domain.Proposals.HoldingDiscussions;
 
 /// <summary>An officer records a meeting with the proposer: when, who took part (pseudonyms or roles), what was said.</summary>
-public sealed record RecordDiscussion(LocalDate? HeldOn, IReadOnlyList<string>? Participants, string? Summary)
+public sealed record RecordDiscussion(LocalDate? HeldOn, IReadOnlyList<string>? Participants, string? Summary) : IProposalCommand
 {
+    Decision IProposalCommand.Decide(Proposal proposal, Actor by, Instant now) => Decide(proposal, this, by, now);
+
     public const int MaxParticipants = 30;
 
     public Rejection? Validate(Instant now) => Validation.FirstOf(

@@ -4,8 +4,10 @@ using NodaTime;
 namespace Budgeting.Domain.Proposals.ReachingMilestones;
 
 /// <summary>An officer records a milestone and the progress it brings; progress never goes back.</summary>
-public sealed record RecordMilestone(string? Title, int? Progress)
+public sealed record RecordMilestone(string? Title, int? Progress) : IProposalCommand
 {
+    Decision IProposalCommand.Decide(Proposal proposal, Actor by, Instant now) => Decide(proposal, this, by, now);
+
     public Rejection? Validate() => Validation.FirstOf(
         Validation.Text("title", Title, 2, 200),
         Progress is null ? Rejection.Invalid("progress", "required", "progress is required (percent)")

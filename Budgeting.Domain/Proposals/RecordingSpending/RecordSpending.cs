@@ -4,8 +4,10 @@ using NodaTime;
 namespace Budgeting.Domain.Proposals.RecordingSpending;
 
 /// <summary>An officer records money spent; beyond the budgeted amount only as far as approved overruns cover it.</summary>
-public sealed record RecordSpending(long? Amount, string? Description)
+public sealed record RecordSpending(long? Amount, string? Description) : IProposalCommand
 {
+    Decision IProposalCommand.Decide(Proposal proposal, Actor by, Instant now) => Decide(proposal, this, by, now);
+
     public Rejection? Validate() => Validation.FirstOf(
         Validation.PositiveWon("amount", Amount),
         Validation.Text("description", Description, 2, 500));

@@ -4,8 +4,10 @@ using NodaTime;
 namespace Budgeting.Domain.Proposals.Revising;
 
 /// <summary>The proposer (or an officer for them, with a reason) writes a new version of the concept.</summary>
-public sealed record ReviseProposal(string? Title, string? Description, string? Category, long? CostGuess, string? Reason = null)
+public sealed record ReviseProposal(string? Title, string? Description, string? Category, long? CostGuess, string? Reason = null) : IProposalCommand
 {
+    Decision IProposalCommand.Decide(Proposal proposal, Actor by, Instant now) => Decide(proposal, this, by, now);
+
     public Rejection? Validate() => Validation.FirstOf(
         Validation.Text("title", Title, 3, 200),
         Validation.Text("description", Description, 10, 5000),

@@ -4,8 +4,10 @@ using NodaTime;
 namespace Budgeting.Domain.Proposals.Withdrawing;
 
 /// <summary>The proposer (or an officer for them, with a reason) withdraws the proposal, at any time before it is budgeted.</summary>
-public sealed record WithdrawProposal(string? Reason = null)
+public sealed record WithdrawProposal(string? Reason = null) : IProposalCommand
 {
+    Decision IProposalCommand.Decide(Proposal proposal, Actor by, Instant now) => Decide(proposal, this, by, now);
+
     public static Decision Decide(Proposal proposal, WithdrawProposal command, Actor by, Instant now) =>
         Validation.FirstOf(
             proposal.AsProposer(by, command.Reason, "withdraw it"),

@@ -53,7 +53,7 @@ namespace Internal.Generated.WolverineHandlers
             if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
             
             // The actual HTTP request handler execution
-            var result = await Budgeting.Api.Cycles.Voting.CastBallotEndpoint.Post(id, command, httpContext.User, _clock, documentSession, _configuration, httpContext).ConfigureAwait(false);
+            var result = await Budgeting.Api.Cycles.Voting.CastBallotEndpoint.Post(id, command, _clock, documentSession, _configuration, httpContext).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session

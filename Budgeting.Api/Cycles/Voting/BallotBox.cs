@@ -1,0 +1,63 @@
+using System.Security.Claims;
+using Budgeting.Api.Commands;
+using Budgeting.Api.Infrastructure;
+using Budgeting.Domain.Common;
+using Budgeting.Domain.Cycles;
+using Budgeting.Domain.Cycles.Voting;
+using Marten;
+using JasperFx;
+
+namespace Budgeting.Api.Cycles.Voting;
+
+/// <summary>What a voter gets back: that their ballot is in the box, never its id (no receipt to show anyone).</summary>
+public sealed record BallotAccepted(Guid CycleId, bool Replaced, NodaTime.Instant At);
+
+/// <summary>A ballot's way into the store, for the API and the ballot page alike.</summary>
+public static class BallotBox
+{
+    /// <summary>Casts the voter's ballot or replaces the one they cast before; a refusal comes back as the outcome.</summary>
+    public static async Task<(BallotAccepted? Ballot, Outcome? Refusal)> Cast(
+        this IDocumentSession session, Guid cycleId, CastBallot command, ClaimsPrincipal user, Sender sender, IConfiguration configuration)
+    {
+        var token = sender.Token;
+        if (await session.Events.AggregateStreamAsync<BudgetCycle>(cycleId, token: token) is not { } cycle)
+            return (null, new Outcome.Missing("budget cycle", cycleId));
+        var voter = new Voter(sender.Actor, user.FindFirstValue(Auth.DistrictClaim), user.FindFirstValue(Auth.BirthDateClaim));
+        var recordId = VoterRecord.IdFor(configuration, cycleId, voter.Actor.Id);
+        var record = await session.LoadAsync<VoterRecord>(recordId, token);
+        var stream = record is null ? null : await session.Events.FetchForWriting<SecretBallot>(record.BallotId, token);
+        var proposals = await ProposalFactsReader.OfCycle(session, cycleId, token);
+        var decision = CastBallot.Decide(cycle, proposals, voter, stream?.Aggregate, Guid.NewGuid(), command, sender.Now);
+        if (decision.Rejection is { } rejection) return (null, new Outcome.Refused(rejection));
+        Unlink(session);
+        switch (decision.Events.Single())
+        {
+            case BallotCast cast:
+                session.Events.StartStream<SecretBallot>(cast.BallotId, cast);
+                session.Insert(new VoterRecord(recordId, cycleId, cast.BallotId));
+                break;
+            case var replaced:
+                stream!.AppendOne(replaced);
+                break;
+        }
+        try
+        {
+            await session.SaveChangesAsync(token);
+        }
+        catch (DocumentAlreadyExistsException)
+        {
+            session.EjectAllPendingChanges();
+            return (null, new Outcome.Refused(Rejection.Conflict("concurrent-ballot",
+                "another ballot of yours arrived at the same moment; send yours again")));
+        }
+        return (new BallotAccepted(cycleId, stream is not null, sender.Now), null);
+    }
+
+    /// <summary>No request trace, causation or user name on ballot events: nothing that a log could join to the voter.</summary>
+    private static void Unlink(IDocumentSession session)
+    {
+        session.CorrelationId = null;
+        session.CausationId = null;
+        session.LastModifiedBy = null;
+    }
+}
