@@ -3,6 +3,8 @@ using Budgeting.Api.Elections;
 using Budgeting.Api.Infrastructure;
 using Budgeting.Api.Proposals.Reading;
 using Budgeting.Api.Seeding;
+using Budgeting.Api.Web;
+using Budgeting.Api.Web.Security;
 using JasperFx;
 using Wolverine.Http;
 
@@ -23,16 +25,22 @@ builder.Services.AddEngineAudit();
 builder.Services.AddEngineElections();
 builder.Host.AddEngineMessaging(settings);
 builder.Services.AddEngineSeed(settings);
+builder.Services.AddEngineWeb(builder.Configuration);
 
 var app = builder.Build();
 
 app.UseEngineProblems();
+app.UseSecurityHeaders();
+app.UseEngineStaticFiles();
 app.UseNullBodyRejection();
+app.UseEngineCultures();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseEngineWeb();
 app.UseOutputCache();
 app.MapEngineOpenApi();
 app.MapEngineHealth();
+app.MapEngineWeb();
 app.MapWolverineEndpoints(opts => opts.ConfigureEngineEndpoints());
 
 return await app.RunJasperFxCommands(args);

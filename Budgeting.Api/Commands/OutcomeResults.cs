@@ -24,6 +24,17 @@ public static class OutcomeResults
         _ => throw new ArgumentOutOfRangeException(nameof(outcome)),
     };
 
+    /// <summary>The HTTP status of an outcome, for an answer that is a page rather than a problem document.</summary>
+    public static int StatusCode(this Outcome outcome) => outcome switch
+    {
+        Outcome.Accepted => StatusCodes.Status200OK,
+        Outcome.Refused r => Problems.StatusOf(r.Rejection.Kind),
+        Outcome.Stale => StatusCodes.Status409Conflict,
+        Outcome.Missing => StatusCodes.Status404NotFound,
+        Outcome.Repeated { SameRequest: true } => StatusCodes.Status200OK,
+        _ => StatusCodes.Status422UnprocessableEntity,
+    };
+
     public static async Task<IResult> ToResult(this Task<Outcome> outcome, Func<Guid, string>? location = null) =>
         (await outcome).ToResult(location);
 }

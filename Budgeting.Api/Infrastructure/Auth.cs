@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text;
 using Budgeting.Domain.Common;
+using Budgeting.Api.Web.SigningIn;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -27,9 +28,19 @@ public static class Auth
     public static bool UsesDevelopmentKey(IConfiguration configuration) =>
         configuration["Auth:Authority"] is null && SigningKey(configuration) == DevelopmentKey;
 
+    /// <summary>The scheme that picks bearer tokens for the API and the pages' cookie session for everything else.</summary>
+    public const string ByPath = "by-path";
+
+    /// <summary>The API (bearer tokens only: a page's cookie never authorizes an API call).</summary>
+    public static bool IsApi(PathString path) => path.StartsWithSegments("/api");
+
     public static IServiceCollection AddEngineAuth(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(o =>
+        var authentication = services.AddAuthentication(ByPath)
+            .AddPolicyScheme(ByPath, ByPath, o => o.ForwardDefaultSelector = http =>
+                IsApi(http.Request.Path) ? JwtBearerDefaults.AuthenticationScheme : PageSignIn.CookieScheme);
+        authentication.AddPageSignIn(configuration);
+        authentication.AddJwtBearer(o =>
         {
             o.MapInboundClaims = false;
             var authority = configuration["Auth:Authority"];

@@ -1,3 +1,4 @@
+using Budgeting.Api.Web.Status;
 using Budgeting.Domain.Common;
 using JasperFx;
 using Marten.Exceptions;
@@ -21,22 +22,26 @@ public static class Problems
         return services;
     }
 
+    /// <summary>Problem documents for the API; an error page in the reader's language for pages (<see cref="StatusPages"/>).</summary>
     public static WebApplication UseEngineProblems(this WebApplication app)
     {
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseExceptionHandler(new ExceptionHandlerOptions { CreateScopeForErrors = true });
+        app.UseStatusCodePages(async context =>
+        {
+            var http = context.HttpContext;
+            if (StatusPages.IsPage(http)) await StatusPages.Write(http, http.Response.StatusCode);
+            else await http.RequestServices.GetRequiredService<IProblemDetailsService>().TryWriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = http,
+                ProblemDetails = { Status = http.Response.StatusCode },
+            });
+        });
         return app;
     }
 
     public static IResult ToProblem(this Rejection rejection)
     {
-        var status = rejection.Kind switch
-        {
-            RejectionKind.Invalid => StatusCodes.Status400BadRequest,
-            RejectionKind.Forbidden => StatusCodes.Status403Forbidden,
-            RejectionKind.NotFound => StatusCodes.Status404NotFound,
-            _ => StatusCodes.Status409Conflict,
-        };
+        var status = StatusOf(rejection.Kind);
         var extensions = new Dictionary<string, object?> { ["rule"] = rejection.Rule };
         if (rejection.Field != "") extensions["field"] = rejection.Field;
         if (rejection.Kind == RejectionKind.Invalid)
@@ -44,6 +49,14 @@ public static class Problems
         return Results.Problem(detail: rejection.Message, statusCode: status, title: TitleOf(rejection.Kind),
             type: $"urn:budgeting:problem:{rejection.Rule}", extensions: extensions);
     }
+
+    public static int StatusOf(RejectionKind kind) => kind switch
+    {
+        RejectionKind.Invalid => StatusCodes.Status400BadRequest,
+        RejectionKind.Forbidden => StatusCodes.Status403Forbidden,
+        RejectionKind.NotFound => StatusCodes.Status404NotFound,
+        _ => StatusCodes.Status409Conflict,
+    };
 
     public static IResult NotFound(string what, object id) => Results.Problem(
         detail: $"no {what} with id {id}", statusCode: StatusCodes.Status404NotFound, title: "Not found");
@@ -74,6 +87,11 @@ internal sealed class EngineExceptionHandler(IProblemDetailsService problems, IL
         if (status >= 500) logger.LogError(exception, "Unhandled error on {Path}", context.Request.Path);
         context.Response.StatusCode = status;
         if (status == StatusCodes.Status503ServiceUnavailable) context.Response.Headers.RetryAfter = "2";
+        if (StatusPages.IsPage(context))
+        {
+            await StatusPages.Write(context, status);
+            return true;
+        }
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,

@@ -26,6 +26,7 @@ public static class Store
                 opts.Events.MetadataConfig.HeadersEnabled = true;
                 opts.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
                 opts.ConfigureReadModels();
+                opts.ConfigureInbox();
             })
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup()

@@ -15,6 +15,12 @@ public enum RejectionKind
 /// <summary>Why a decision refused a command: the field concerned, the rule broken, and a sentence for people.</summary>
 public sealed record Rejection(RejectionKind Kind, string Field, string Rule, string Message)
 {
+    /// <summary>The figures and names in <see cref="Message"/>, by name, so a page can say the same in the reader's language.</summary>
+    public IReadOnlyDictionary<string, string> Args { get; init; } = new Dictionary<string, string>();
+
+    public Rejection With(params (string Name, object Value)[] args) =>
+        this with { Args = args.ToDictionary(a => a.Name, a => Convert.ToString(a.Value, System.Globalization.CultureInfo.InvariantCulture) ?? "") };
+
     public static Rejection Invalid(string field, string rule, string message) => new(RejectionKind.Invalid, field, rule, message);
     public static Rejection Conflict(string rule, string message, string field = "") => new(RejectionKind.Conflict, field, rule, message);
     public static Rejection Forbidden(string rule, string message) => new(RejectionKind.Forbidden, "", rule, message);

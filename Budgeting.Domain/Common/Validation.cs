@@ -8,8 +8,8 @@ public static class Validation
         if (string.IsNullOrWhiteSpace(value))
             return min > 0 ? Rejection.Invalid(field, "required", $"{field} is required") : null;
         var length = value.Trim().Length;
-        if (length < min) return Rejection.Invalid(field, "min-length", $"{field} must have at least {min} characters");
-        if (length > max) return Rejection.Invalid(field, "max-length", $"{field} must have at most {max} characters");
+        if (length < min) return Rejection.Invalid(field, "min-length", $"{field} must have at least {min} characters").With(("min", min));
+        if (length > max) return Rejection.Invalid(field, "max-length", $"{field} must have at most {max} characters").With(("max", max));
         return null;
     }
 
@@ -18,7 +18,7 @@ public static class Validation
         if (value is null) return Rejection.Invalid(field, "required", $"{field} is required (whole won)");
         if (value <= 0) return Rejection.Invalid(field, "positive", $"{field} must be a positive amount of won");
         if (value > Won.Ceiling.Value)
-            return Rejection.Invalid(field, "ceiling", $"{field} must not exceed {Won.Ceiling.Value} won");
+            return Rejection.Invalid(field, "ceiling", $"{field} must not exceed {Won.Ceiling.Value} won").With(("max", Won.Ceiling.Value));
         return null;
     }
 

@@ -64,6 +64,7 @@ public sealed record BudgetCycle(
         var opens = Schedule.OpensAt(needed) is { } at && needed > Phase
             ? $"; the {needed} phase opens at {at:yyyy-MM-dd HH:mm} (Asia/Seoul)"
             : needed < Phase ? $"; the {needed} phase is over" : "";
-        return Rejection.Conflict("wrong-phase", $"{action} needs the {needed} phase, but the {Phase} phase is open{openUntil}{opens}");
+        return Rejection.Conflict("wrong-phase", $"{action} needs the {needed} phase, but the {Phase} phase is open{openUntil}{opens}")
+            .With(("needed", needed), ("phase", Phase));
     }
 }

@@ -86,5 +86,5 @@ public sealed record Proposal(Guid Id, Guid CycleId, string ProposerId, Proposal
     /// <summary>A conflict naming the current state when the command's transition starts from none of <paramref name="allowed"/>.</summary>
     public Rejection? Unless(string action, params ProposalStatus[] allowed) => allowed.Contains(Status)
         ? null
-        : Rejection.Conflict("state", $"proposal is {Status}; {action} in {string.Join(" or ", allowed)}", "status");
+        : Rejection.Conflict("state", $"proposal is {Status}; {action} in {string.Join(" or ", allowed)}", "status").With(("status", Status));
 }

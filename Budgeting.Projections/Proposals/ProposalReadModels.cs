@@ -22,6 +22,7 @@ public static class ProposalReadModels
         opts.Projections.Add<ProposalListItemProjection>(ProjectionLifecycle.Inline);
         // Cycle and status as columns of their own: the list's filters and its count read them from an index alone,
         // without taking each row's JSON apart.
+        opts.Schema.For<ProposalDetails>().Index(x => x.ProposerId);
         opts.Schema.For<ProposalListItem>()
             .Duplicate(x => x.CycleId)
             .Duplicate(x => x.Status)

@@ -23,6 +23,9 @@ public sealed class AppFixture : IAsyncLifetime
     {
         Environment.SetEnvironmentVariable("BUDGETING_SEED", "off");
         Environment.SetEnvironmentVariable("BUDGETING_ALLOW_RESET", "on");
+        // Scenarios post hundreds of suggestions and ballots as one subject; RateLimitTests checks the limits themselves.
+        Environment.SetEnvironmentVariable("RateLimits__SuggestionsPerMinute", "1000000");
+        Environment.SetEnvironmentVariable("RateLimits__BallotsPerMinute", "1000000");
         Environment.SetEnvironmentVariable("BUDGETING_DB", Environment.GetEnvironmentVariable("BUDGETING_DB") ?? "budgeting_test");
         Host = await StartHost(Clock);
     }

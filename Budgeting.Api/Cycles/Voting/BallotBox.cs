@@ -22,7 +22,7 @@ public static class BallotBox
         var token = sender.Token;
         if (await session.Events.AggregateStreamAsync<BudgetCycle>(cycleId, token: token) is not { } cycle)
             return (null, new Outcome.Missing("budget cycle", cycleId));
-        var voter = new Voter(sender.Actor, user.FindFirstValue(Auth.DistrictClaim), user.FindFirstValue(Auth.BirthDateClaim));
+        var voter = VoterOf(user, sender);
         var recordId = VoterRecord.IdFor(configuration, cycleId, voter.Actor.Id);
         var record = await session.LoadAsync<VoterRecord>(recordId, token);
         var stream = record is null ? null : await session.Events.FetchForWriting<SecretBallot>(record.BallotId, token);
@@ -52,6 +52,26 @@ public static class BallotBox
         }
         return (new BallotAccepted(cycleId, stream is not null, sender.Now), null);
     }
+
+    /// <summary>
+    /// The decision a ballot would meet now, without casting it: a page's review step and its question "may I vote here?"
+    /// ask the same <see cref="CastBallot"/> decision the cast will. Null when it would be accepted.
+    /// </summary>
+    public static async Task<Rejection?> Preview(this IQuerySession session, Guid cycleId, CastBallot command, ClaimsPrincipal user, Sender sender)
+    {
+        if (await session.Events.AggregateStreamAsync<BudgetCycle>(cycleId, token: sender.Token) is not { } cycle)
+            return new Rejection(RejectionKind.NotFound, "cycleId", "known-cycle", $"no budget cycle with id {cycleId}");
+        var proposals = await ProposalFactsReader.OfCycle(session, cycleId, sender.Token);
+        return CastBallot.Decide(cycle, proposals, VoterOf(user, sender), null, Guid.NewGuid(), command, sender.Now).Rejection;
+    }
+
+    /// <summary>Whether the signed-in citizen has a ballot in this cycle's box (while the voter records exist).</summary>
+    public static async Task<bool> HasVoted(this IQuerySession session, Guid cycleId, string subject, IConfiguration configuration,
+        CancellationToken token) =>
+        await session.LoadAsync<VoterRecord>(VoterRecord.IdFor(configuration, cycleId, subject), token) is not null;
+
+    private static Voter VoterOf(ClaimsPrincipal user, Sender sender) =>
+        new(sender.Actor, user.FindFirstValue(Auth.DistrictClaim), user.FindFirstValue(Auth.BirthDateClaim));
 
     /// <summary>No request trace, causation or user name on ballot events: nothing that a log could join to the voter.</summary>
     private static void Unlink(IDocumentSession session)

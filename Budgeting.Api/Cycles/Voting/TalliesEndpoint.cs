@@ -28,17 +28,28 @@ public static class TalliesEndpoint
         var (point, invalid) = AsOf.Parse(asOf);
         if (invalid is not null) return invalid.ToProblem();
         if (await session.LoadAsync<CycleView>(id, token) is not { } cycle) return Problems.NotFound("budget cycle", id);
-        if (cycle.Phase == Phase.Voting && cycle.Voting is { TalliesVisibleDuringVoting: false })
-        {
-            var closes = cycle.Schedule.FirstOrDefault(d => d.Phase == Phase.Voting)?.EndsAt;
-            return Results.Json(new TalliesView(id, cycle.Phase, false,
-                $"tallies are hidden while the vote is open (until {closes:yyyy-MM-dd HH:mm} Asia/Seoul, or until an administrator closes it)",
-                null, []), Json.Options);
-        }
+        if (Hidden(cycle) is { } hidden) return Results.Json(hidden, Json.Options);
         var (then, problem) = await PastState.Load<CycleView>(session, id, point!, "budget cycle", token);
         if (problem is not null) return problem;
         var ballots = await BallotsAsOf(session, id, point!, token);
         return Results.Json(new TalliesView(id, then!.Phase, true, null, ballots.Count, Tally.Of(ballots)), Json.Options);
+    }
+
+    /// <summary>The tallies now, as the endpoint answers them (hidden while the cycle's vote is open and hides them).</summary>
+    public static async Task<TalliesView> Now(IQuerySession session, CycleView cycle, CancellationToken token)
+    {
+        if (Hidden(cycle) is { } hidden) return hidden;
+        var ballots = await BallotsAsOf(session, cycle.Id, AsOf.Now, token);
+        return new TalliesView(cycle.Id, cycle.Phase, true, null, ballots.Count, Tally.Of(ballots));
+    }
+
+    private static TalliesView? Hidden(CycleView cycle)
+    {
+        if (cycle.Phase != Phase.Voting || cycle.Voting is not { TalliesVisibleDuringVoting: false }) return null;
+        var closes = cycle.Schedule.FirstOrDefault(d => d.Phase == Phase.Voting)?.EndsAt;
+        return new TalliesView(cycle.Id, cycle.Phase, false,
+            $"tallies are hidden while the vote is open (until {closes:yyyy-MM-dd HH:mm} Asia/Seoul, or until an administrator closes it)",
+            null, []);
     }
 
     private static async Task<IReadOnlyList<IReadOnlyList<Selection>>> BallotsAsOf(IQuerySession session, Guid cycleId, AsOf asOf,

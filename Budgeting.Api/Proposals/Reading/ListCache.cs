@@ -11,12 +11,15 @@ namespace Budgeting.Api.Proposals.Reading;
 /// string and by the list's generation, read before the page is queried; a commit that appends events or writes list
 /// items (or deletes anything) advances the generation after it is committed. A page queried before a commit can therefore only be stored
 /// under a generation nobody asks for any more: no reader sees a page older than the last commit it could have seen.
-/// Anonymous requests only (ASP.NET Core's default policy): an authenticated reader always reads the database.
+/// The output cache answers anonymous requests only (ASP.NET Core's default policy); <see cref="ProposalListReader"/>
+/// keeps the pages themselves under the same generation, for signed-in readers and the web pages.
 /// One node only: another node's commits cannot advance this node's generation, so with BUDGETING_NODES=multi the
 /// list is not cached.
 /// </summary>
 public sealed class ListCache(bool enabled) : DocumentSessionListenerBase
 {
+    public bool Enabled => enabled;
+
     public const string Policy = "proposal-list";
     private long generation;
 
@@ -51,6 +54,7 @@ public static class ListCaching
         services.AddSingleton(cache);
         services.ConfigureMarten(opts => opts.Listeners.Add(cache));
         services.AddOutputCache(cache.Configure);
+        services.AddSingleton<ProposalListReader>();
         return services;
     }
 }

@@ -4,7 +4,6 @@ using Budgeting.Domain.Common;
 using Budgeting.Domain.Proposals;
 using Budgeting.Projections.Proposals;
 using Marten;
-using Marten.Linq;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
@@ -20,42 +19,14 @@ public static class ProposalReads
     [ProducesResponseType<ProposalPage>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     public static async Task<IResult> List(string? cycleId, string? status, string? district, string? category, string? q,
-        string? sort, string? page, string? pageSize, string? asOf, string? version, IQuerySession session, CancellationToken token)
+        string? sort, string? page, string? pageSize, string? asOf, string? version, IQuerySession session, ProposalListReader reader, CancellationToken token)
     {
         var (query, rejection) = ProposalQuery.Parse(cycleId, status, district, category, q, sort, page, pageSize);
         var (point, badPoint) = AsOf.Parse(asOf);
         if ((rejection ?? badPoint ?? ListTakesNoVersion(version)) is { } invalid) return invalid.ToProblem();
         if (!point!.IsNow) return Results.Json(await ProposalListAsOf.Read(session, query!, point, token), Json.Options);
-        var (items, total, exact) = await Page(query!, session, token);
-        return Results.Json(new ProposalPage(items.Select(ProposalSummary.From).ToList(), query!.Page, query.PageSize, total, exact),
-            Json.Options);
+        return Results.Json(await reader.Read(query!, session, token), Json.Options);
     }
-
-    /// <summary>
-    /// The matches are counted first, by id and without an order, up to <see cref="ExactTotalUpTo"/> (or past the page
-    /// asked for, when deeper): PostgreSQL combines the filters' indexes for that. When that count is exact, the matches
-    /// are few and the page is sorted from them by id; otherwise they are many, and walking the order's index finds a
-    /// page quickly. Walking the index for a word the cycle hardly holds read the whole cycle (37 ms for 27,000 rows
-    /// and no match), since the planner cannot know that a word and a cycle go together. Beyond the count the total is
-    /// a lower bound, and says so.
-    /// </summary>
-    private static async Task<(IReadOnlyList<ProposalListItem> Items, long Total, bool Exact)> Page(
-        ProposalQuery query, IQuerySession session, CancellationToken token)
-    {
-        var skipped = (long)(query.Page - 1) * query.PageSize;
-        var limit = (int)Math.Min(int.MaxValue, Math.Max(ExactTotalUpTo, skipped + query.PageSize) + 1);
-        var matches = await query.Indexed(session.Query<ProposalListItem>()).Select(x => x.Id).Take(limit).ToListAsync(token);
-        var exact = matches.Count < limit;
-        if (exact && matches.Count <= skipped) return ([], matches.Count, true);
-        var ordered = exact
-            ? query.Sorted(session.Query<ProposalListItem>().Where(x => x.Id.IsOneOf(matches.ToArray())))
-            : query.Apply(session.Query<ProposalListItem>());
-        var items = await ordered.Skip((int)skipped).Take(query.PageSize).ToListAsync(token);
-        return (items, exact ? matches.Count : limit - 1, exact);
-    }
-
-    /// <summary>Totals are exact up to this many matches (or the page asked for); above it the list answers a lower bound with <c>totalIsExact: false</c>.</summary>
-    public const int ExactTotalUpTo = 1_000;
 
     private static Rejection? ListTakesNoVersion(string? version) => string.IsNullOrWhiteSpace(version) ? null
         : Rejection.Invalid("version", "one-stream", "version names a version of one proposal's stream; the list takes asOf");

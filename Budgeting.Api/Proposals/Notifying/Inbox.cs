@@ -1,0 +1,31 @@
+using Marten;
+using NodaTime;
+
+namespace Budgeting.Api.Proposals.Notifying;
+
+/// <summary>How far a citizen has read their inbox: notifications after <see cref="SeenUpTo"/> are unread.</summary>
+public sealed record InboxSeen(string Id, Instant SeenUpTo);
+
+public static class Inbox
+{
+    public static async Task<Instant> SeenUpTo(IQuerySession session, string subject, CancellationToken token) =>
+        (await session.LoadAsync<InboxSeen>(subject, token))?.SeenUpTo ?? Instant.MinValue;
+
+    /// <summary>Counted up to <see cref="MaxCounted"/> (shown as "99+"): the newest notifications' instants against the marker.</summary>
+    public static async Task<int> Unread(IQuerySession session, string subject, CancellationToken token)
+    {
+        var seen = await SeenUpTo(session, subject, token);
+        var newest = await session.Query<Notification>().Where(n => n.RecipientId == subject).OrderByDescending(n => n.At)
+            .Select(n => n.At).Take(MaxCounted).ToListAsync(token);
+        return newest.Count(at => at > seen);
+    }
+
+    public const int MaxCounted = 100;
+
+    public static StoreOptions ConfigureInbox(this StoreOptions opts)
+    {
+        opts.Schema.For<Notification>().Index(n => n.RecipientId);
+        opts.Schema.For<InboxSeen>();
+        return opts;
+    }
+}

@@ -1,0 +1,57 @@
+using System.Threading.RateLimiting;
+using Budgeting.Api.Infrastructure;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Budgeting.Api.Web.Security;
+
+/// <summary>
+/// Suggestions and ballots per minute, for pages and the API alike, per signed-in subject (per client address when
+/// nobody is signed in). The defaults are more than a real person sends; the load generator, ops/bench and ops/drill
+/// raise them (RateLimits__SuggestionsPerMinute, RateLimits__BallotsPerMinute). Over the limit: 429 with Retry-After.
+/// </summary>
+public static class RateLimits
+{
+    public const int DefaultSuggestionsPerMinute = 10, DefaultBallotsPerMinute = 30;
+
+    public static IServiceCollection AddEngineRateLimits(this IServiceCollection services, IConfiguration configuration)
+    {
+        var suggestions = configuration.GetValue("RateLimits:SuggestionsPerMinute", DefaultSuggestionsPerMinute);
+        var ballots = configuration.GetValue("RateLimits:BallotsPerMinute", DefaultBallotsPerMinute);
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http => Kind(http) switch
+            {
+                "suggestion" => Window($"suggestion\n{Who(http)}", suggestions),
+                "ballot" => Window($"ballot\n{Who(http)}", ballots),
+                _ => RateLimitPartition.GetNoLimiter(""),
+            });
+            o.OnRejected = (context, _) =>
+            {
+                var retry = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromMinutes(1);
+                context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retry.TotalSeconds)).ToString();
+                return ValueTask.CompletedTask;
+            };
+        });
+        return services;
+    }
+
+    /// <summary>Which limit a request counts against: posting a suggestion or a ballot, through the API or a page.</summary>
+    private static string Kind(HttpContext http)
+    {
+        if (!HttpMethods.IsPost(http.Request.Method)) return "";
+        var path = http.Request.Path.Value ?? "";
+        if (path is "/api/proposals" or "/proposals/new") return "suggestion";
+        return path.StartsWith("/api/cycles/", StringComparison.Ordinal) && path.EndsWith("/ballots", StringComparison.Ordinal)
+               || path.StartsWith("/cycles/", StringComparison.Ordinal) && path.EndsWith("/ballot", StringComparison.Ordinal)
+            ? "ballot"
+            : "";
+    }
+
+    private static string Who(HttpContext http) => http.User.Identity?.IsAuthenticated == true
+        ? "sub:" + http.User.ToActor().Id
+        : "ip:" + http.Connection.RemoteIpAddress;
+
+    private static RateLimitPartition<string> Window(string key, int perMinute) => RateLimitPartition.GetFixedWindowLimiter(key, _ =>
+        new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+}
