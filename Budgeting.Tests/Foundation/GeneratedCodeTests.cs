@@ -21,7 +21,7 @@ public class GeneratedCodeTests
         try
         {
             WriteGeneratedCode(fresh.FullName);
-            var differences = Differences(Path.Combine(RepositoryRoot(), Folder), Path.Combine(fresh.FullName, "Internal", "Generated"));
+            var differences = Differences(Path.Combine(Repository.Root(), Folder), Path.Combine(fresh.FullName, "Internal", "Generated"));
             Assert.True(differences.Count == 0,
                 $"{Folder} is stale ({string.Join("; ", differences)}): run ops/codegen and commit the folder.");
         }
@@ -65,13 +65,6 @@ public class GeneratedCodeTests
         Directory.Exists(folder)
             ? Directory.GetFiles(folder, "*.cs", SearchOption.AllDirectories).ToDictionary(path => Path.GetRelativePath(folder, path))
             : [];
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Budgeting.sln"))) folder = folder.Parent;
-        return folder?.FullName ?? throw new InvalidOperationException($"no Budgeting.sln above {AppContext.BaseDirectory}");
-    }
 }
 
 [Collection(ApiCollection.Name)]

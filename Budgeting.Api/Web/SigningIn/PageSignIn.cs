@@ -84,8 +84,10 @@ public static class PageSignIn
                 ? Results.Redirect($"/dev/signin?returnUrl={Uri.EscapeDataString(target)}")
                 : Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
         }).AllowAnonymous().ExcludeFromDescription();
+        // The antiforgery middleware checks the token and records the verdict; an endpoint that binds no form reads it itself.
         app.MapPost("/signout", async (HttpContext http) =>
         {
+            if (http.Features.Get<IAntiforgeryValidationFeature>() is not { IsValid: true }) return Results.BadRequest();
             await http.SignOutAsync(CookieScheme);
             return Results.Redirect("/");
         }).AllowAnonymous().ExcludeFromDescription().WithMetadata(new RequireAntiforgeryTokenAttribute());
