@@ -5,6 +5,8 @@ PROOF_PORT=${PROOF_PORT:-5170}
 export BUDGETING_PG_PORT=$PROOF_PG_PORT BUDGETING_PORT=$PROOF_PORT
 export BUDGETING_PG_DATA=${PROOF_DATA:-/var/tmp/budgeting-proof-$PROOF_PG_PORT}
 export BUDGETING_DB=${PROOF_DB:-budgeting}
+# The load generator posts hundreds of suggestions and ballots a second as a handful of subjects.
+export RateLimits__SuggestionsPerMinute=${RateLimits__SuggestionsPerMinute:-100000000} RateLimits__BallotsPerMinute=${RateLimits__BallotsPerMinute:-100000000}
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 API_DLL=$ROOT/Budgeting.Api/bin/Release/net10.0/Budgeting.Api.dll
 LOADGEN_DLL=$ROOT/ops/loadgen/bin/Release/net10.0/Loadgen.dll

@@ -31,11 +31,13 @@ public sealed class AppFixture : IAsyncLifetime
     }
 
     /// <summary>Another engine process on the same database; a schema of its own keeps its messages apart; <paramref name="multiNode"/> as BUDGETING_NODES=multi.</summary>
-    public static Task<IAlbaHost> StartHost(IClock clock, string? schema = null, bool multiNode = false) =>
+    public static Task<IAlbaHost> StartHost(IClock clock, string? schema = null, bool multiNode = false,
+        IReadOnlyDictionary<string, string>? settings = null) =>
         AlbaHost.For<Program>(builder =>
         {
             if (schema is not null) builder.UseSetting("BUDGETING_SCHEMA", schema);
             if (multiNode) builder.UseSetting("BUDGETING_NODES", "multi");
+            foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
             builder.ConfigureServices(services => services.AddSingleton(clock));
         });
 
