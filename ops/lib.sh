@@ -32,6 +32,21 @@ ensure_pg_installed() {
   fi
 }
 
+# The browser tests drive Debian's Chromium (Playwright cannot download its own browsers here) and need a Korean font:
+# without one Hangul renders as empty boxes while every text assertion still passes.
+ensure_browser() {
+  if [ ! -x /usr/bin/chromium ] || [ -z "$(fc-list :lang=ko 2>/dev/null)" ]; then
+    if is_root && command -v apt-get >/dev/null 2>&1; then
+      echo "ops: installing Chromium and a Korean font (fonts-nanum) with apt-get for the browser tests" >&2
+      DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-nanum fontconfig >&2
+    fi
+  fi
+  [ -x /usr/bin/chromium ] || die "Chromium is missing for the browser tests: install it (Debian: apt-get install chromium)"
+  [ -n "$(fc-list :lang=ko 2>/dev/null)" ] \
+    || die "no Korean font: Hangul would render as empty boxes in the browser tests; install one (apt-get install fonts-nanum)"
+}
+
 # The postgres user must be able to reach the data folder: when the repo sits under a folder
 # it cannot traverse (a mktemp -d clone), fall back to a per-repo folder under /var/tmp.
 pg_data_dir() {

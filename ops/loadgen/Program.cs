@@ -7,6 +7,7 @@ return args.FirstOrDefault() switch
     "ballots" => await WriteLoad.Run(options, "ballots"),
     "ballot-cycle" => await Ballots.SetUp(options),
     "read" => await ReadLoad.Run(options),
+    "pages" => await PageLoad.Run(options),
     "timetravel" => await TimeTravel.Run(options),
     "hostile" => await Hostile.Run(options),
     "conflicts" => await Conflicts.Run(options),
