@@ -65,6 +65,6 @@ public sealed record BudgetCycle(
             ? $"; the {needed} phase opens at {at:yyyy-MM-dd HH:mm} (Asia/Seoul)"
             : needed < Phase ? $"; the {needed} phase is over" : "";
         return Rejection.Conflict("wrong-phase", $"{action} needs the {needed} phase, but the {Phase} phase is open{openUntil}{opens}")
-            .With(("needed", needed), ("phase", Phase));
+            .With(("needed", needed), ("phase", Phase), ("variant", needed < Phase ? "over" : "later"));
     }
 }

@@ -73,7 +73,7 @@ public class BallotPageTests(AppFixture app) : PageContext(app)
         await Advance(cycle, "voting");
         var closed = await (await SignedIn(Role.Citizen, "voter-kang")).Get($"/cycles/{cycle}/ballot");
         Assert.False(closed.HasForm("ballot"));
-        Assert.Contains("시민 투표 단계에서 할 수 있습니다", closed.Text);
+        Assert.Contains("시민 투표 단계가 이미 끝났습니다", closed.Text);
     }
 
     [Fact]

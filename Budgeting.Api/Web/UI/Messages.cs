@@ -9,13 +9,16 @@ namespace Budgeting.Api.Web.UI;
 
 /// <summary>
 /// A domain rejection in the reader's language: the text of its rule (<c>rule.&lt;rule&gt;</c>), with the field's label and
-/// the rejection's figures put in. A rule without a text shows the domain's own sentence after a general one.
+/// the rejection's figures put in (a rule may have variants, <c>rule.&lt;rule&gt;.&lt;variant&gt;</c>). A rule without a text shows
+/// the domain's own sentence after a general one.
 /// </summary>
 public static partial class Messages
 {
     public static string For(IStringLocalizer t, Rejection rejection)
     {
-        var template = t["rule." + rejection.Rule];
+        var template = rejection.Args.TryGetValue("variant", out var variant) && t[$"rule.{rejection.Rule}.{variant}"] is { ResourceNotFound: false } specific
+            ? specific
+            : t["rule." + rejection.Rule];
         if (template.ResourceNotFound) return t["rule.other", rejection.Message];
         return Placeholder().Replace(template.Value, m => Value(t, rejection, m.Groups[1].Value));
     }
