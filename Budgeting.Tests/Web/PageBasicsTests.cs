@@ -142,6 +142,17 @@ public partial class PageBasicsTests(AppFixture app) : PageContext(app)
     }
 
     [Fact]
+    public async Task a_page_past_the_end_is_an_empty_page_that_links_back()
+    {
+        var cycle = await OpenCycle();
+        for (var i = 0; i < 3; i++) await Suggest(cycle, $"제안 {i}", "citizen-park");
+        var page = await Browser().Get($"/proposals?cycle={cycle}&page=9");
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Empty(page.Document.QuerySelectorAll(".proposal-list li"));
+        Assert.Equal(["이전", "1"], page.Document.QuerySelectorAll(".pager a").Select(a => a.TextContent.Trim()));
+    }
+
+    [Fact]
     public async Task a_bad_filter_is_a_400_with_the_message_on_the_page()
     {
         var page = await Browser().Get("/proposals?status=Nonsense");
