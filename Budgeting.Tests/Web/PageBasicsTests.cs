@@ -163,3 +163,23 @@ public partial class PageBasicsTests(AppFixture app) : PageContext(app)
     [GeneratedRegex(@"^\s*1\D")]
     private static partial Regex CountOfOne();
 }
+
+/// <summary>The demo personas exist only while the public development key signs tokens.</summary>
+[Collection(ApiCollection.Name)]
+public class DevelopmentSignInTests(AppFixture app)
+{
+    [Fact]
+    public async Task with_a_real_signing_key_the_development_sign_in_is_a_404_and_signs_nobody_in()
+    {
+        await using var host = await AppFixture.StartHost(app.Clock, settings: new Dictionary<string, string>
+        {
+            ["Auth:SigningKey"] = "a-real-secret-key-of-the-city-that-is-long-enough-for-hmac-256",
+        });
+        using var browser = new PageClient(host.Server);
+        var page = await browser.Get("/dev/signin?role=admin&sub=intruder&returnUrl=/me");
+        Assert.Equal(HttpStatusCode.NotFound, page.Status);
+        Assert.False(page.Response.Headers.Contains("Set-Cookie") && page.Response.Headers.GetValues("Set-Cookie").Any(c => c.StartsWith("budgeting.session")));
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.Get("/me")).Status);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await browser.Get("/signin")).Status);
+    }
+}

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Budgeting.Domain.Common;
 using Budgeting.Domain.Cycles.Scheduling;
@@ -21,7 +22,8 @@ public static class Format
     public static string When(this IStringLocalizer t, Instant instant) => t.When(instant.InZone(Seoul.Zone).LocalDateTime);
 
     public static string Day(this IStringLocalizer t, LocalDate date) =>
-        LocalDatePattern.Create(t["format.date"], CultureInfo.CurrentUICulture).Format(date);
+        Dates.GetOrAdd((t["format.date"], CultureInfo.CurrentUICulture.Name),
+            key => LocalDatePattern.Create(key.Item1, CultureInfo.GetCultureInfo(key.Item2))).Format(date);
 
     public static string Day(this IStringLocalizer t, Instant instant) => t.Day(instant.InZone(Seoul.Zone).Date);
 
@@ -40,5 +42,10 @@ public static class Format
 
     public static string Percent(int value) => value.ToString(Numbers) + "%";
 
-    private static LocalDateTimePattern Pattern(string text) => LocalDateTimePattern.Create(text, CultureInfo.CurrentUICulture);
+    private static readonly ConcurrentDictionary<(string, string), LocalDateTimePattern> DateTimes = new();
+    private static readonly ConcurrentDictionary<(string, string), LocalDatePattern> Dates = new();
+
+    /// <summary>Patterns are parsed once per text and language: making one takes far longer than formatting with it.</summary>
+    private static LocalDateTimePattern Pattern(string text) => DateTimes.GetOrAdd((text, CultureInfo.CurrentUICulture.Name),
+        key => LocalDateTimePattern.Create(key.Item1, CultureInfo.GetCultureInfo(key.Item2)));
 }
