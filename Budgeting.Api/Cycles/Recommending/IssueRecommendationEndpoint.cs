@@ -1,7 +1,5 @@
-using System.Security.Claims;
-using Budgeting.Api.Infrastructure;
+using Budgeting.Api.Commands;
 using Budgeting.Domain.Common;
-using Budgeting.Domain.Cycles;
 using Budgeting.Domain.Cycles.Recommending;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
@@ -14,8 +12,6 @@ public static class IssueRecommendationEndpoint
 {
     [WolverinePost("/api/cycles/{id}/recommendation", OperationId = "issueRecommendation"), Authorize(Roles = Role.Committee),
      Tags("Committee")]
-    public static Task<IResult> Post(Guid id, IssueRecommendation command, ClaimsPrincipal user, IClock clock,
-        IDocumentSession session, HttpContext http) =>
-        session.Append<BudgetCycle>(id, http,
-            cycle => IssueRecommendation.Decide(cycle, command, user.ToActor(), clock.GetCurrentInstant()), "budget cycle");
+    public static Task<IResult> Post(Guid id, IssueRecommendation command, IClock clock, IDocumentSession session, HttpContext http) =>
+        session.Recommend(id, command, Sender.Of(http, clock)).ToResult();
 }

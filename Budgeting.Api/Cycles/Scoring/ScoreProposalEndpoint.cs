@@ -1,7 +1,5 @@
-using System.Security.Claims;
-using Budgeting.Api.Infrastructure;
+using Budgeting.Api.Commands;
 using Budgeting.Domain.Common;
-using Budgeting.Domain.Cycles;
 using Budgeting.Domain.Cycles.Scoring;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
@@ -13,12 +11,6 @@ namespace Budgeting.Api.Cycles.Scoring;
 public static class ScoreProposalEndpoint
 {
     [WolverinePost("/api/cycles/{id}/scores", OperationId = "scoreProposal"), Authorize(Roles = Role.Committee), Tags("Committee")]
-    public static async Task<IResult> Post(Guid id, ScoreProposal command, ClaimsPrincipal user, IClock clock,
-        IDocumentSession session, HttpContext http)
-    {
-        if (await ProposalFactsReader.One(session, command.ProposalId, http.RequestAborted) is not { } proposal)
-            return Rejection.Invalid("proposalId", "known-proposal", $"no proposal with id {command.ProposalId}").ToProblem();
-        return await session.Append<BudgetCycle>(id, http,
-            cycle => ScoreProposal.Decide(cycle, proposal, command, user.ToActor(), clock.GetCurrentInstant()), "budget cycle");
-    }
+    public static Task<IResult> Post(Guid id, ScoreProposal command, IClock clock, IDocumentSession session, HttpContext http) =>
+        session.Score(id, command, Sender.Of(http, clock)).ToResult();
 }

@@ -9,6 +9,12 @@ namespace Budgeting.Api.Web.UI;
 /// </summary>
 public sealed class FormState(string id, params string[] fields)
 {
+    /// <summary>
+    /// One of several forms of the same kind on a page (a row of a sheet), each inside a <c>FormMappingScope</c> of this
+    /// name: Blazor posts it as "[scope]form", and its fields' ids carry the scope too.
+    /// </summary>
+    public string? Scope { get; init; }
+
     private readonly Dictionary<string, string> errors = [];
 
     /// <summary>The form's name and id; its fields' ids are "&lt;form&gt;-&lt;field&gt;".</summary>
@@ -20,7 +26,8 @@ public sealed class FormState(string id, params string[] fields)
     /// is shown, instead of a framework error about a form that is not there.
     /// </summary>
     public bool IsPosted(HttpContext http) =>
-        HttpMethods.IsPost(http.Request.Method) && http.Request.HasFormContentType && http.Request.Form["_handler"] == id;
+        HttpMethods.IsPost(http.Request.Method) && http.Request.HasFormContentType
+        && http.Request.Form["_handler"] == (Scope is null ? id : $"[{Scope}]{id}");
     public string? General { get; private set; }
     public bool Failed => General is not null || errors.Count > 0;
     public IEnumerable<(string Field, string Message)> FieldErrors => errors.Select(e => (e.Key, e.Value));
@@ -31,8 +38,8 @@ public sealed class FormState(string id, params string[] fields)
         else General = Messages.For(t, outcome);
     }
 
-    public string FieldId(string field) => $"{id}-{field}";
-    public string ErrorId(string field) => $"{id}-{field}-error";
+    public string FieldId(string field) => Scope is null ? $"{id}-{field}" : $"{id}-{Scope}-{field}";
+    public string ErrorId(string field) => FieldId(field) + "-error";
     public string? Error(string field) => errors.GetValueOrDefault(field);
     public string? Invalid(string field) => errors.ContainsKey(field) ? "true" : null;
     public string? DescribedBy(string field, string? hint = null) =>

@@ -1,0 +1,58 @@
+using Budgeting.Api.Commands;
+using Budgeting.Api.Cycles.Voting;
+using Budgeting.Api.Infrastructure;
+using Budgeting.Domain.Common;
+using Budgeting.Domain.Cycles;
+using Budgeting.Domain.Cycles.Allocating;
+using Budgeting.Domain.Cycles.Recommending;
+using Budgeting.Domain.Cycles.Scoring;
+using Marten;
+
+namespace Budgeting.Api.Cycles;
+
+/// <summary>
+/// The committee's commands on a cycle, for the API's endpoints and the committee's page alike: what each decision needs
+/// besides the cycle is read here (the proposal's facts, the cycle's proposals and counted ballots), then the one append path.
+/// </summary>
+public static class CommitteeWork
+{
+    private const string Cycle = "budget cycle";
+
+    public static async Task<Outcome> Score(this IDocumentSession session, Guid cycleId, ScoreProposal command, Sender sender) =>
+        await ProposalFactsReader.One(session, command.ProposalId, sender.Token) is { } proposal
+            ? await session.Append<BudgetCycle>(cycleId, sender.ExpectedVersion,
+                cycle => ScoreProposal.Decide(cycle, proposal, command, sender.Actor, sender.Now), Cycle, sender.Token)
+            : UnknownProposal(command.ProposalId);
+
+    public static async Task<Outcome> DeclareConflict(this IDocumentSession session, Guid cycleId, DeclareConflict command, Sender sender) =>
+        await ProposalFactsReader.One(session, command.ProposalId, sender.Token) is { } proposal
+            ? await session.Append<BudgetCycle>(cycleId, sender.ExpectedVersion,
+                cycle => Domain.Cycles.Scoring.DeclareConflict.Decide(cycle, proposal, command, sender.Actor, sender.Now), Cycle, sender.Token)
+            : UnknownProposal(command.ProposalId);
+
+    public static Task<Outcome> Recommend(this IDocumentSession session, Guid cycleId, IssueRecommendation command, Sender sender) =>
+        session.Append<BudgetCycle>(cycleId, sender.ExpectedVersion,
+            cycle => IssueRecommendation.Decide(cycle, command, sender.Actor, sender.Now), Cycle, sender.Token);
+
+    public static async Task<Outcome> CloseAllocation(this IDocumentSession session, Guid cycleId, CloseAllocation command, Sender sender)
+    {
+        var (proposals, ballots) = await AllocationInputsOf(session, cycleId, sender.Token);
+        return await session.Append<BudgetCycle>(cycleId, sender.ExpectedVersion,
+            cycle => Domain.Cycles.Allocating.CloseAllocation.Decide(cycle, proposals, command, sender.Actor, sender.Now, ballots), Cycle, sender.Token);
+    }
+
+    /// <summary>The decision closing the allocation would record now, without recording it: the committee's confirmation step.</summary>
+    public static async Task<Decision?> PreviewClose(this IQuerySession session, Guid cycleId, Sender sender)
+    {
+        if (await session.Events.AggregateStreamAsync<BudgetCycle>(cycleId, token: sender.Token) is not { } cycle) return null;
+        var (proposals, ballots) = await AllocationInputsOf(session, cycleId, sender.Token);
+        return Domain.Cycles.Allocating.CloseAllocation.Decide(cycle, proposals, new CloseAllocation(null), sender.Actor, sender.Now, ballots);
+    }
+
+    private static async Task<(IReadOnlyList<ProposalFacts>, IReadOnlyList<CountedBallot>)> AllocationInputsOf(IQuerySession session,
+        Guid cycleId, CancellationToken token) =>
+        (await ProposalFactsReader.OfCycle(session, cycleId, token), await CountedBallotsReader.OfCycle(session, cycleId, token));
+
+    private static Outcome UnknownProposal(Guid id) =>
+        new Outcome.Refused(Rejection.Invalid("proposalId", "known-proposal", $"no proposal with id {id}"));
+}
