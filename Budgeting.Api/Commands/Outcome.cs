@@ -14,8 +14,11 @@ public abstract record Outcome
     /// <summary>The decision refused the command.</summary>
     public sealed record Refused(Rejection Rejection) : Outcome;
 
-    /// <summary>The caller acted on version <see cref="Expected"/>, but the stream is at <see cref="Current"/>.</summary>
-    public sealed record Stale(long Expected, long Current) : Outcome;
+    /// <summary>
+    /// The caller acted on version <see cref="Expected"/>, but the stream is at <see cref="Current"/>; <see cref="Changes"/>
+    /// names the events recorded in between (their type names, in order).
+    /// </summary>
+    public sealed record Stale(long Expected, long Current, IReadOnlyList<string> Changes) : Outcome;
 
     /// <summary>
     /// An idempotency key came back: with the same request it answers the first creation again; with another request

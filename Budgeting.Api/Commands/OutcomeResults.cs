@@ -15,7 +15,7 @@ public static class OutcomeResults
         Outcome.Accepted a when location is not null => new Written(StatusCodes.Status201Created, a.Id, a.Version, location(a.Id)),
         Outcome.Accepted a => new Written(StatusCodes.Status200OK, a.Id, a.Version, null),
         Outcome.Refused r => r.Rejection.ToProblem(),
-        Outcome.Stale s => ETags.PreconditionFailed(s.Expected, s.Current),
+        Outcome.Stale s => ETags.PreconditionFailed(s.Expected, s.Current, s.Changes),
         Outcome.Missing m => Problems.NotFound(m.What, m.Id),
         Outcome.Repeated { SameRequest: true } r => new Written(StatusCodes.Status200OK, r.Id, r.Version, location?.Invoke(r.Id)),
         Outcome.Repeated => Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "Idempotency key reused",

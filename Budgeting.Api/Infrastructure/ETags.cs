@@ -15,11 +15,11 @@ public static class ETags
         return long.TryParse(raw, out var version) ? version : -1;
     }
 
-    public static IResult PreconditionFailed(long expected, long actual) => Results.Problem(
+    public static IResult PreconditionFailed(long expected, long actual, IReadOnlyList<string> changes) => Results.Problem(
         statusCode: StatusCodes.Status412PreconditionFailed,
         title: "Stale version",
         detail: $"If-Match names version {expected} but the current version is {actual}; read it again and retry",
-        extensions: new Dictionary<string, object?> { ["currentVersion"] = actual });
+        extensions: new Dictionary<string, object?> { ["currentVersion"] = actual, ["changes"] = changes });
 
     public static IResult WithETag<T>(T body, long version) => new Tagged<T>(body, version);
 

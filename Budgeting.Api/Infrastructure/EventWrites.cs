@@ -33,13 +33,17 @@ public static class EventWrites
         var stream = await session.Events.FetchForWriting<TAggregate>(id, token);
         if (stream.Aggregate is null) return new Outcome.Missing(what, id);
         if (expectedVersion is { } expected && expected != stream.CurrentVersion)
-            return new Outcome.Stale(expected, stream.CurrentVersion ?? 0);
+            return new Outcome.Stale(expected, stream.CurrentVersion ?? 0, await ChangesSince(session, id, expected, token));
         var decision = decide(stream.Aggregate);
         if (decision.Rejection is { } rejection) return new Outcome.Refused(rejection);
         stream.AppendMany(decision.Events.ToArray());
         await session.SaveChangesAsync(token);
         return new Outcome.Accepted(id, stream.CurrentVersion ?? 0);
     }
+
+    /// <summary>What was recorded on the stream after the version a stale caller saw (nothing when it saw a later one).</summary>
+    private static async Task<IReadOnlyList<string>> ChangesSince(IDocumentSession session, Guid id, long seen, CancellationToken token) =>
+        seen < 0 ? [] : (await session.Events.FetchStreamAsync(id, fromVersion: seen + 1, token: token)).Select(e => e.Data.GetType().Name).ToList();
 
     /// <summary>A command on one proposal, as the API and the pages send it.</summary>
     public static Task<Outcome> Send(this IDocumentSession session, Guid proposalId, IProposalCommand command, Sender sender) =>

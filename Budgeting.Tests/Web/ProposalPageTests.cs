@@ -68,7 +68,7 @@ public class ProposalPageTests(AppFixture app) : PageContext(app)
         await Officer(id, "deliberation", new { });
         var stale = await proposer.Submit(opened, "withdraw");
         Assert.Equal(HttpStatusCode.Conflict, stale.Status);
-        Assert.Contains("이 화면을 연 뒤에 내용을 바꾸었습니다", stale.Text);
+        Assert.Contains("이 화면을 연 뒤에 기록이 바뀌었습니다(그 사이 기록: 숙의 시작)", stale.Text);
         Assert.Contains("숙의 중", stale.Document.QuerySelector(".status-tag")!.TextContent);
         Assert.Equal("inDeliberation", (await GetJson($"/api/proposals/{id}")).GetProperty("status").GetString());
     }

@@ -50,8 +50,7 @@ public partial class TranslationTests
             .Concat(Enum.GetNames<Phase>().Select(p => "phase." + p))
             .Concat(Enum.GetNames<Phase>().Select(p => "now." + p))
             .Concat(Role.All.Select(r => "role." + r))
-            .Concat(typeof(IProposalEvent).Assembly.GetTypes().Where(t => t.IsClass && t.IsAssignableTo(typeof(IProposalEvent)))
-                .Select(t => "event." + t.Name))
+            .Concat(Events().Select(t => "event." + t.Name))
             .Concat([$"channel.{Channel.Online}", $"channel.{Channel.FieldOffice}"]);
         Assert.Empty(codes.Where(c => !Korean.ContainsKey(c)));
     }
@@ -62,6 +61,10 @@ public partial class TranslationTests
         var differ = Korean.Keys.Where(k => !Placeholders(Korean[k]).SetEquals(Placeholders(English[k]))).ToList();
         Assert.Empty(differ);
     }
+
+    /// <summary>The domain's events: records that say who caused them and when (every page that lists history names them).</summary>
+    private static IEnumerable<Type> Events() => typeof(IProposalEvent).Assembly.GetTypes().Where(t =>
+        t.IsClass && t.GetProperty("By")?.PropertyType == typeof(Actor) && t.GetProperty("At")?.PropertyType == typeof(NodaTime.Instant));
 
     private static HashSet<string> Placeholders(string text) => [.. Placeholder().Matches(text).Select(m => m.Value)];
 

@@ -27,6 +27,8 @@ public static partial class Messages
     public static string For(IStringLocalizer t, Outcome outcome) => outcome switch
     {
         Outcome.Refused r => For(t, r.Rejection),
+        Outcome.Stale { Changes.Count: > 0 } stale =>
+            t["form.stale.changes", string.Join(", ", stale.Changes.Select(c => Named(t, "event." + c, c)))],
         Outcome.Stale => t["form.stale"],
         Outcome.Missing => t["status.404.title"],
         Outcome.Repeated => t["form.repeated"],
@@ -45,6 +47,8 @@ public static partial class Messages
             _ => value,
         };
     }
+
+    private static string Named(IStringLocalizer t, string key, string fallback) => t[key] is { ResourceNotFound: false } name ? name : fallback;
 
     /// <summary>A field's label as the forms show it; an indexed field (lineItems[2].amount) by its last part.</summary>
     public static string Label(IStringLocalizer t, string field)
