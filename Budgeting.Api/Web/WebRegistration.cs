@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Budgeting.Api.Web.Layout;
+using Budgeting.Api.Web.OpenData;
 using Budgeting.Api.Web.Security;
 using Microsoft.Extensions.WebEncoders;
 using Budgeting.Api.Web.SigningIn;
@@ -57,6 +58,7 @@ public static class WebRegistration
     {
         app.MapPageSignIn();
         app.MapCultureSwitch();
+        app.MapDownloads();
         app.MapRazorComponents<App>();
         return app;
     }

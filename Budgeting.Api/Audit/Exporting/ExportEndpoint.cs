@@ -7,7 +7,10 @@ namespace Budgeting.Api.Audit.Exporting;
 public static class ExportEndpoint
 {
     [WolverineGet("/api/audit/export", OperationId = "exportHistory"), Authorize(Roles = AuditRoles.Readers), Tags("Audit")]
-    public static async Task<IResult> Get(AuditExport export, IClock clock, CancellationToken token)
+    public static Task<IResult> Get(AuditExport export, IClock clock, CancellationToken token) => File(export, clock, token);
+
+    /// <summary>The export as a download, for the API and the auditors' page alike.</summary>
+    public static async Task<IResult> File(AuditExport export, IClock clock, CancellationToken token)
     {
         var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920,
             FileOptions.DeleteOnClose | FileOptions.Asynchronous);

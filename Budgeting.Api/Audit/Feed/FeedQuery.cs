@@ -4,7 +4,9 @@ using NpgsqlTypes;
 
 namespace Budgeting.Api.Audit.Feed;
 
-public sealed record FeedItem(long Sequence, Guid StreamId, long Version, string Type, string Timestamp, JsonElement Data);
+/// <summary>One event of the feed, with its link in the hash chain (the previous hash of its stream and its own; null if missing).</summary>
+public sealed record FeedItem(long Sequence, Guid StreamId, long Version, string Type, string Timestamp, JsonElement Data,
+    string? PrevHash, string? Hash);
 
 public sealed record FeedPage(int Page, int PageSize, long Total, IReadOnlyList<FeedItem> Items);
 
@@ -24,8 +26,9 @@ public static class FeedQuery
         var sql = $"""
             select count(*) from {schema}.mt_events e {where};
             select e.seq_id, e.stream_id, e.version, e.type,
-                   to_char(e.timestamp at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'), e.data::text
-            from {schema}.mt_events e {where}
+                   to_char(e.timestamp at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'), e.data::text,
+                   encode(h.prev_hash, 'hex'), encode(h.hash, 'hex')
+            from {schema}.mt_events e left join {schema}.audit_event_hashes h on h.seq_id = e.seq_id {where}
             order by e.seq_id limit @limit offset @offset
             """;
         await using var command = new NpgsqlCommand(sql, connection);
@@ -44,7 +47,8 @@ public static class FeedQuery
         var items = new List<FeedItem>();
         while (await reader.ReadAsync(token))
             items.Add(new FeedItem(reader.GetInt64(0), reader.GetGuid(1), reader.GetInt64(2), reader.GetString(3),
-                reader.GetString(4), JsonDocument.Parse(reader.GetString(5)).RootElement.Clone()));
+                reader.GetString(4), JsonDocument.Parse(reader.GetString(5)).RootElement.Clone(),
+                reader.IsDBNull(6) ? null : reader.GetString(6), reader.IsDBNull(7) ? null : reader.GetString(7)));
         return new FeedPage(filter.Page, filter.PageSize, total, items);
     }
 

@@ -21,11 +21,11 @@ public static class Ledgers
             : null;
 
     /// <summary>As of a past point: the cycle's stream and every proposal stream of the cycle folded up to then.</summary>
-    public static async Task<(Ledger?, IResult?)> Load(IQuerySession session, Guid cycleId, AsOf asOf, CancellationToken token)
+    public static async Task<(Ledger?, Rejection?)> Load(IQuerySession session, Guid cycleId, AsOf asOf, CancellationToken token)
     {
-        if (asOf.IsNow) return await Load(session, cycleId, token) is { } now ? (now, null) : (null, Infrastructure.Problems.NotFound("budget cycle", cycleId));
-        var (cycle, problem) = await PastState.Load<CycleView>(session, cycleId, asOf with { Version = null }, "budget cycle", token);
-        if (problem is not null) return (null, problem);
+        var (cycle, refusal) = await PastState.State<CycleView>(session, cycleId, asOf with { Version = null }, "budget cycle", token);
+        if (refusal is not null) return (null, refusal);
+        if (asOf.IsNow) return (From(cycle!, await session.Query<ProposalDetails>().Where(p => p.CycleId == cycleId).ToListAsync(token)), null);
         var ids = await session.Query<ProposalDetails>().Where(p => p.CycleId == cycleId).Select(p => p.Id).ToListAsync(token);
         var points = await StreamVersions.At(session, ids, asOf with { Version = null }, token);
         var proposals = new List<ProposalDetails>();

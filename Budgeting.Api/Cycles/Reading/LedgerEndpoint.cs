@@ -20,7 +20,7 @@ public static class LedgerEndpoint
     {
         var (point, invalid) = AsOf.Parse(asOf);
         if (invalid is not null) return invalid.ToProblem();
-        var (ledger, problem) = await Ledgers.Load(session, id, point!, token);
-        return problem ?? Results.Json(ledger, Json.Options);
+        var (ledger, refusal) = await Ledgers.Load(session, id, point!, token);
+        return refusal?.ToProblem() ?? Results.Json(ledger, Json.Options);
     }
 }

@@ -1,6 +1,7 @@
 using Budgeting.Api.Audit.TimeTravel;
 using Budgeting.Api.Infrastructure;
 using Budgeting.Api.ReadModels;
+using Budgeting.Domain.Common;
 using Budgeting.Domain.Cycles.Scheduling;
 using Budgeting.Domain.Cycles.Voting;
 using Budgeting.Projections.Cycles;
@@ -28,19 +29,18 @@ public static class TalliesEndpoint
         var (point, invalid) = AsOf.Parse(asOf);
         if (invalid is not null) return invalid.ToProblem();
         if (await session.LoadAsync<CycleView>(id, token) is not { } cycle) return Problems.NotFound("budget cycle", id);
-        if (Hidden(cycle) is { } hidden) return Results.Json(hidden, Json.Options);
-        var (then, problem) = await PastState.Load<CycleView>(session, id, point!, "budget cycle", token);
-        if (problem is not null) return problem;
-        var ballots = await BallotsAsOf(session, id, point!, token);
-        return Results.Json(new TalliesView(id, then!.Phase, true, null, ballots.Count, Tally.Of(ballots)), Json.Options);
+        var (tallies, refusal) = await At(session, cycle, point!, token);
+        return refusal?.ToProblem() ?? Results.Json(tallies, Json.Options);
     }
 
-    /// <summary>The tallies now, as the endpoint answers them (hidden while the cycle's vote is open and hides them).</summary>
-    public static async Task<TalliesView> Now(IQuerySession session, CycleView cycle, CancellationToken token)
+    /// <summary>The tallies as the endpoint answers them, for the API and the cycle's page (hidden while the cycle's open vote hides them).</summary>
+    public static async Task<(TalliesView?, Rejection?)> At(IQuerySession session, CycleView cycle, AsOf asOf, CancellationToken token)
     {
-        if (Hidden(cycle) is { } hidden) return hidden;
-        var ballots = await BallotsAsOf(session, cycle.Id, AsOf.Now, token);
-        return new TalliesView(cycle.Id, cycle.Phase, true, null, ballots.Count, Tally.Of(ballots));
+        if (Hidden(cycle) is { } hidden) return (hidden, null);
+        var (then, refusal) = await PastState.State<CycleView>(session, cycle.Id, asOf, "budget cycle", token);
+        if (refusal is not null) return (null, refusal);
+        var ballots = await BallotsAsOf(session, cycle.Id, asOf, token);
+        return (new TalliesView(cycle.Id, then!.Phase, true, null, ballots.Count, Tally.Of(ballots)), null);
     }
 
     private static TalliesView? Hidden(CycleView cycle)
