@@ -94,6 +94,10 @@ public class AdminPageTests(AppFixture app) : PageContext(app)
         Assert.Equal("이 배정 방식에는 시민 투표가 필요합니다. 투표 방식을 고르세요.", noVote.FieldError("open-schedule.votingEnds"));
         Assert.Equal("greedy_cost", noVote.Document.QuerySelector("#open-rule option[selected]")!.GetAttribute("value"));
 
+        var limitsWithoutKind = await korean.Submit(await korean.Get("/admin/cycles/new"), "open",
+            Values(("Form.Basics.Name", "서울시 시민참여예산 2027"), ("Form.Voting.MaxProjects", "3")));
+        Assert.Equal("투표 방식을(를) 입력해 주세요.", limitsWithoutKind.FieldError("open-voting.kind"));
+
         var lateIntake = await korean.Submit(await korean.Get("/admin/cycles/new"), "open",
             Values(("Form.Basics.Name", "서울시 시민참여예산 2027"), ("Form.Schedule.DeliberationEnds", "2026-03-31T18:00")));
         Assert.Equal("앞 단계가 끝난 뒤여야 합니다.", lateIntake.FieldError("open-schedule.deliberationEnds"));

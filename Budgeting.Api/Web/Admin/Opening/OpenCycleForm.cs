@@ -104,16 +104,22 @@ public sealed class VotingGroup : ICycleSettings
     public string? MinimumAge { get; set; }
     public bool TalliesVisibleDuringVoting { get; set; }
 
+    private bool HasSettings => TalliesVisibleDuringVoting
+        || new[] { MinProjects, MaxProjects, CostLimit, Points, MaxPointsPerProject, MinimumAge }.Any(v => OpenCycleForm.Blank(v) is not null);
+
     public static VotingGroup Defaults(CycleSchedule schedule) => new()
     {
         Kind = "",
         Ends = schedule.DeadlineOf(Phase.Voting) is { } voting ? SeoulTime.Input(voting.EndsAt) : null,
     };
 
-    /// <summary>Without a ballot kind the cycle has no vote: neither settings nor a voting phase are sent.</summary>
+    /// <summary>
+    /// Without a ballot kind or any ballot setting the cycle has no vote: neither settings nor a voting phase are sent. Settings
+    /// without a kind are sent as they are, for the decision to ask for the kind.
+    /// </summary>
     public (OpenCycle, Rejection?) Into(OpenCycle command)
     {
-        if (OpenCycleForm.Blank(Kind) is null) return (command, null);
+        if (OpenCycleForm.Blank(Kind) is null && !HasSettings) return (command, null);
         var (ends, badEnds) = SeoulTime.Parse("schedule.votingEnds", Ends);
         var (min, badMin) = WholeNumber.Parse("voting.minProjects", MinProjects);
         var (max, badMax) = WholeNumber.Parse("voting.maxProjects", MaxProjects);
