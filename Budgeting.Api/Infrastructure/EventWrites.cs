@@ -1,7 +1,9 @@
 using Budgeting.Api.Commands;
 using Budgeting.Domain.Common;
+using Budgeting.Domain.Cycles;
 using Budgeting.Domain.Proposals;
 using Marten;
+using NodaTime;
 
 namespace Budgeting.Api.Infrastructure;
 
@@ -50,15 +52,15 @@ public static class EventWrites
         session.Append<Proposal>(proposalId, sender.ExpectedVersion,
             proposal => command.Decide(proposal, sender.Actor, sender.Now), "proposal", sender.Token);
 
+    /// <summary>A command on one budget cycle, as the API and the pages send it: its decision gets the cycle, the actor and the instant.</summary>
+    public static Task<Outcome> SendToCycle(
+        this IDocumentSession session, Guid cycleId, Func<BudgetCycle, Actor, Instant, Decision> decide, Sender sender) =>
+        session.Append<BudgetCycle>(cycleId, sender.ExpectedVersion, cycle => decide(cycle, sender.Actor, sender.Now), "budget cycle",
+            sender.Token);
+
     /// <summary>An API request's command: If-Match as the expected version, the outcome as the HTTP answer.</summary>
     public static Task<IResult> Append<TAggregate>(
         this IDocumentSession session, Guid id, HttpContext http, Func<TAggregate, Decision> decide, string what)
         where TAggregate : class =>
         session.Append(id, ETags.IfMatch(http), decide, what, http.RequestAborted).ToResult();
-
-    /// <summary>An API request that starts a stream: 201 at <paramref name="location"/> when accepted.</summary>
-    public static Task<IResult> StartStream<TAggregate>(
-        this IDocumentSession session, Guid id, Decision decision, string location, params object[] documents)
-        where TAggregate : class =>
-        session.Start<TAggregate>(id, decision, CancellationToken.None, documents).ToResult(_ => location);
 }

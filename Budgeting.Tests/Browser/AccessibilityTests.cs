@@ -1,6 +1,11 @@
 using Budgeting.Domain.Common;
+using Budgeting.Domain.Proposals;
+using Budgeting.Domain.Proposals.Funding;
+using Budgeting.Tests.Elections;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Budgeting.Tests.Browser;
@@ -42,6 +47,30 @@ public class AccessibilityTests(BrowserFixture web) : BrowserContext(web)
     }
 
     [Fact]
+    public async Task the_administrators_pages_pass_axe_and_fit_360_px_in_korean_and_in_english()
+    {
+        var paths = await AdminPages();
+        var failures = new List<string>();
+        foreach (var language in Languages)
+        {
+            var wide = await SignedIn(Role.Admin, "admin-1", "/", language);
+            var narrow = await SignedIn(Role.Admin, "admin-1", "/", language, width: 360);
+            foreach (var path in paths)
+            {
+                await wide.GotoAsync(Base + path);
+                failures.AddRange(await Violations(wide, $"{language} {path}"));
+                await narrow.GotoAsync(Base + path);
+                if (!await Fits(narrow)) failures.Add($"{language} {path}: scrolls sideways at 360 px");
+            }
+            await wide.GotoAsync(Base + "/admin/cycles/new");
+            await wide.Locator("#open button[type=submit]").ClickAsync();
+            await Assertions.Expect(wide.Locator("#open-name")).ToHaveAttributeAsync("aria-invalid", "true");
+            failures.AddRange(await Violations(wide, $"{language} /admin/cycles/new (refused)"));
+        }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    [Fact]
     public async Task the_sign_in_page_and_an_error_page_pass_axe_for_anonymous_readers()
     {
         var page = await Web.NewPage();
@@ -70,6 +99,29 @@ public class AccessibilityTests(BrowserFixture web) : BrowserContext(web)
             "/", "/proposals", $"/proposals/{shade}", $"/proposals/{mine}", $"/proposals/{mine}/revise", $"/cycles/{vote}",
             $"/cycles/{vote}/ballot", "/me", $"/proposals/new?cycle={intake}",
         ];
+    }
+
+    /// <summary>The workbench with data on every page: a cycle with a vote and a member, a budgeted proposal, an imported election.</summary>
+    private async Task<string[]> AdminPages()
+    {
+        var vote = await Web.Api.OpenCycle("서울시 시민참여예산 2027", voting: new { kind = "approval", maxProjects = 3 }, rule: "greedy_cost");
+        await Web.Api.Post(Role.Admin, "admin-1", $"/api/cycles/{vote}/committee", new { memberId = "member-yoon" });
+        var funded = await Web.Api.Suggest(vote, "가로수 그늘길", 40_000_000);
+        await Web.Api.Admit(funded, 40_000_000);
+        await Budget(funded, 40_000_000);
+        await Web.Api.Post(Role.Admin, "admin-1", "/api/elections/imports", new { fileName = "krakow.pb", content = ElectionFixtures.Krakow });
+        return ["/admin", "/admin/cycles/new", $"/admin/cycles/{vote}", $"/admin/proposals/{funded}/funding", "/admin/elections/import"];
+    }
+
+    /// <summary>Stands in for an allocation: the engine budgets an admitted proposal.</summary>
+    private async Task Budget(Guid proposal, long amount)
+    {
+        await using var session = Web.Services.GetRequiredService<IDocumentStore>().LightweightSession();
+        var stream = await session.Events.FetchForWriting<Proposal>(proposal);
+        var decision = BudgetProposal.Budget(stream.Aggregate!, new Won(amount), Guid.NewGuid(), Actor.Engine, Web.Clock.GetCurrentInstant());
+        Assert.True(decision.IsAccepted, decision.ToString());
+        stream.AppendMany(decision.Events.ToArray());
+        await session.SaveChangesAsync();
     }
 
     private static async Task<IEnumerable<string>> RefusedForm(IPage page, string suggestPath, string language)

@@ -31,6 +31,25 @@ public sealed class PageClient(TestServer server, string language = "ko-KR") : I
     /// <summary>Posts the form named <paramref name="formName"/> as its page shows it, with <paramref name="values"/> typed in.</summary>
     public async Task<Page> Submit(Page page, string formName, IDictionary<string, string?>? values = null, string? button = null)
     {
+        var (action, fields) = Filled(page, formName, values, button);
+        return await Page.From(await http.PostAsync(action, new FormUrlEncodedContent(fields)));
+    }
+
+    /// <summary>Posts a multipart form as a browser does, with <paramref name="content"/> chosen in its file input <paramref name="fileField"/>.</summary>
+    public async Task<Page> SubmitFile(Page page, string formName, string fileField, string fileName, byte[] content)
+    {
+        var (action, fields) = Filled(page, formName, null, null);
+        using var body = new MultipartFormDataContent();
+        foreach (var (name, value) in fields) body.Add(new StringContent(value), name);
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+        body.Add(file, fileField, fileName);
+        return await Page.From(await http.PostAsync(action, body));
+    }
+
+    private static (string Action, List<KeyValuePair<string, string>> Fields) Filled(
+        Page page, string formName, IDictionary<string, string?>? values, string? button)
+    {
         var form = page.Form(formName);
         var fields = new List<KeyValuePair<string, string>>();
         foreach (var element in form.Elements.OfType<IHtmlElement>())
@@ -39,6 +58,8 @@ public sealed class PageClient(TestServer server, string language = "ko-KR") : I
             if (string.IsNullOrEmpty(name) || values?.ContainsKey(name) == true) continue;
             switch (element)
             {
+                case IHtmlInputElement { Type: "file" }:
+                    break;
                 case IHtmlInputElement { Type: "checkbox" or "radio" } box when box.IsChecked:
                 case IHtmlInputElement { Type: not ("checkbox" or "radio" or "submit") }:
                     fields.Add(new(name, ((IHtmlInputElement)element).Value));
@@ -54,8 +75,7 @@ public sealed class PageClient(TestServer server, string language = "ko-KR") : I
         foreach (var (name, value) in values ?? new Dictionary<string, string?>())
             if (value is not null) fields.Add(new(name, value));
         if (button is not null) fields.Add(new(button.Split('=')[0], button.Split('=')[1]));
-        var action = form.GetAttribute("action") is { Length: > 0 } target ? target : page.Url;
-        return await Page.From(await http.PostAsync(action, new FormUrlEncodedContent(fields)));
+        return (form.GetAttribute("action") is { Length: > 0 } target ? target : page.Url, fields);
     }
 
     /// <summary>Posts raw fields to a page, as a forged or replayed request would.</summary>

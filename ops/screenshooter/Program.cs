@@ -29,12 +29,19 @@ var pages = new (string Name, string Path, string? Persona)[]
     ("revise", $"/proposals/{mine}/revise", "citizen"),
     ("ballot", $"/cycles/{city}/ballot", "citizen"),
     ("me", "/me", "citizen"),
+    ("admin", "/admin", "admin"),
+    ("admin-open", "/admin/cycles/new", "admin"),
+    ("admin-cycle-city", $"/admin/cycles/{city}", "admin"),
+    ("admin-cycle-district", $"/admin/cycles/{district}", "admin"),
+    ("admin-funding", $"/admin/proposals/{Proposal("budgeted")}/funding", "admin"),
+    ("admin-import", "/admin/elections/import", "admin"),
     ("signin", "/dev/signin", null),
     ("not-found", "/no-such-page", null),
 };
 var personas = new Dictionary<string, string>
 {
     ["citizen"] = "/dev/signin?role=citizen&sub=citizen-demo-03&district=mapo-gu&birthdate=1985-04-12&returnUrl=/",
+    ["admin"] = "/dev/signin?role=admin&sub=admin-demo-1&returnUrl=/",
 };
 
 using var playwright = await Playwright.CreateAsync();

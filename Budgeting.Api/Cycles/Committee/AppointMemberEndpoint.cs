@@ -1,7 +1,6 @@
-using System.Security.Claims;
+using Budgeting.Api.Commands;
 using Budgeting.Api.Infrastructure;
 using Budgeting.Domain.Common;
-using Budgeting.Domain.Cycles;
 using Budgeting.Domain.Cycles.Committee;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
@@ -13,8 +12,6 @@ namespace Budgeting.Api.Cycles.Committee;
 public static class AppointMemberEndpoint
 {
     [WolverinePost("/api/cycles/{id}/committee", OperationId = "appointCommitteeMember"), Authorize(Roles = Role.Admin), Tags("Committee")]
-    public static Task<IResult> Post(Guid id, AppointMember command, ClaimsPrincipal user, IClock clock, IDocumentSession session,
-        HttpContext http) =>
-        session.Append<BudgetCycle>(id, http, cycle => AppointMember.Decide(cycle, command, user.ToActor(), clock.GetCurrentInstant()),
-            "budget cycle");
+    public static Task<IResult> Post(Guid id, AppointMember command, IClock clock, IDocumentSession session, HttpContext http) =>
+        session.SendToCycle(id, (cycle, by, now) => AppointMember.Decide(cycle, command, by, now), Sender.Of(http, clock)).ToResult();
 }

@@ -1,7 +1,6 @@
-using System.Security.Claims;
+using Budgeting.Api.Commands;
 using Budgeting.Api.Infrastructure;
 using Budgeting.Domain.Common;
-using Budgeting.Domain.Cycles;
 using Budgeting.Domain.Cycles.Committee;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
@@ -14,8 +13,8 @@ public static class RemoveMemberEndpoint
 {
     [WolverinePost("/api/cycles/{id}/committee/{memberId}/removal", OperationId = "removeCommitteeMember"),
      Authorize(Roles = Role.Admin), Tags("Committee")]
-    public static Task<IResult> Post(Guid id, string memberId, RemoveMember command, ClaimsPrincipal user, IClock clock,
-        IDocumentSession session, HttpContext http) =>
-        session.Append<BudgetCycle>(id, http,
-            cycle => RemoveMember.Decide(cycle, memberId, command, user.ToActor(), clock.GetCurrentInstant()), "budget cycle");
+    public static Task<IResult> Post(Guid id, string memberId, RemoveMember command, IClock clock, IDocumentSession session,
+        HttpContext http) =>
+        session.SendToCycle(id, (cycle, by, now) => RemoveMember.Decide(cycle, memberId, command, by, now), Sender.Of(http, clock))
+            .ToResult();
 }

@@ -1,9 +1,6 @@
-using System.Security.Claims;
-using Budgeting.Api.Infrastructure;
+using Budgeting.Api.Commands;
 using Budgeting.Domain.Common;
-using Budgeting.Domain.Cycles;
 using Budgeting.Domain.Cycles.Envelope;
-using Budgeting.Projections.Cycles;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using NodaTime;
@@ -14,11 +11,6 @@ namespace Budgeting.Api.Cycles.Envelope;
 public static class ChangeEnvelopeEndpoint
 {
     [WolverinePost("/api/cycles/{id}/envelope", OperationId = "changeEnvelope"), Authorize(Roles = Role.Admin), Tags("Cycles")]
-    public static async Task<IResult> Post(Guid id, ChangeEnvelope command, ClaimsPrincipal user, IClock clock,
-        IDocumentSession session, HttpContext http)
-    {
-        var allocated = (await Ledgers.Load(session, id, http.RequestAborted))?.Allocated ?? Won.Zero;
-        return await session.Append<BudgetCycle>(id, http,
-            cycle => ChangeEnvelope.Decide(cycle, allocated, command, user.ToActor(), clock.GetCurrentInstant()), "budget cycle");
-    }
+    public static Task<IResult> Post(Guid id, ChangeEnvelope command, IClock clock, IDocumentSession session, HttpContext http) =>
+        Envelopes.Change(session, id, command, Sender.Of(http, clock)).ToResult();
 }

@@ -1,7 +1,5 @@
-using System.Security.Claims;
-using Budgeting.Api.Infrastructure;
+using Budgeting.Api.Commands;
 using Budgeting.Domain.Common;
-using Budgeting.Domain.Cycles;
 using Budgeting.Domain.Cycles.Opening;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
@@ -17,10 +15,6 @@ public static class OpenCycleEndpoint
     [Tags("Cycles")]
     [ProducesResponseType(StatusCodes.Status201Created)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-    public static Task<IResult> Post(OpenCycle command, ClaimsPrincipal user, IClock clock, IDocumentSession session)
-    {
-        var id = Guid.CreateVersion7();
-        var decision = OpenCycle.Decide(id, command, user.ToActor(), clock.GetCurrentInstant());
-        return session.StartStream<BudgetCycle>(id, decision, $"/api/cycles/{id}");
-    }
+    public static Task<IResult> Post(OpenCycle command, IClock clock, IDocumentSession session, HttpContext http) =>
+        CycleOpening.Open(session, command, Sender.Of(http, clock)).ToResult(id => $"/api/cycles/{id}");
 }

@@ -1,7 +1,6 @@
-using System.Security.Claims;
+using Budgeting.Api.Commands;
 using Budgeting.Api.Infrastructure;
 using Budgeting.Domain.Common;
-using Budgeting.Domain.Cycles;
 using Budgeting.Domain.Cycles.Scheduling;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
@@ -13,8 +12,6 @@ namespace Budgeting.Api.Cycles.Scheduling;
 public static class ExtendPhaseEndpoint
 {
     [WolverinePost("/api/cycles/{id}/phase/extend", OperationId = "extendPhase"), Authorize(Roles = Role.Admin), Tags("Cycles")]
-    public static Task<IResult> Post(Guid id, ExtendPhase command, ClaimsPrincipal user, IClock clock, IDocumentSession session,
-        HttpContext http) =>
-        session.Append<BudgetCycle>(id, http, cycle => ExtendPhase.Decide(cycle, command, user.ToActor(), clock.GetCurrentInstant()),
-            "budget cycle");
+    public static Task<IResult> Post(Guid id, ExtendPhase command, IClock clock, IDocumentSession session, HttpContext http) =>
+        session.SendToCycle(id, (cycle, by, now) => ExtendPhase.Decide(cycle, command, by, now), Sender.Of(http, clock)).ToResult();
 }

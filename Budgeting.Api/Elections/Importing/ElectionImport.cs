@@ -23,6 +23,15 @@ public static class ElectionImport
         return new Outcome(command.ElectionId, decision.Events.Count, null, null);
     }
 
+    /// <summary>The outcome as a page shows it: a file imported before is refused as the API refuses it (409, already-imported).</summary>
+    public static Commands.Outcome ToOutcome(this Outcome outcome) => outcome switch
+    {
+        { Rejection: { } rejection } => new Commands.Outcome.Refused(rejection),
+        { AlreadyImported: { } id } => new Commands.Outcome.Refused(Rejection.Conflict("already-imported",
+            $"this file (same SHA-256) was imported already as election {id}", "content")),
+        _ => new Commands.Outcome.Accepted(outcome.Id, outcome.Version),
+    };
+
     public static IResult ToResult(this Outcome outcome) => outcome switch
     {
         { Rejection: { } rejection } => rejection.ToProblem(),

@@ -6,7 +6,10 @@ using Budgeting.Domain.Elections.Importing;
 
 namespace Budgeting.Api.Elections.Importing;
 
-/// <summary>The request body: the .pb text itself (any non-JSON content type, name in ?fileName=), or JSON {fileName, content}.</summary>
+/// <summary>
+/// The request body: the .pb text itself (any non-JSON content type, name in ?fileName=), or JSON {fileName, content}; or, from
+/// the administrators' page, a file of a multipart form.
+/// </summary>
 public static class UploadedFile
 {
     private sealed record JsonUpload(string? FileName, string? Content);
@@ -25,6 +28,15 @@ public static class UploadedFile
         if (request.HasJsonContentType()) return FromJson(body.ToArray());
         var name = request.Query["fileName"].ToString();
         return (new ImportElection(name == "" ? "upload.pb" : name, body.ToArray()), null);
+    }
+
+    /// <summary>A file chosen in a form (none chosen: nothing to import); its bytes are judged by the decision.</summary>
+    public static async Task<(ImportElection? Command, Rejection? Refusal)> From(IFormFile? file, CancellationToken token)
+    {
+        if (file is null) return (null, Rejection.Invalid("content", "required", "choose a .pb file").With(("variant", "file")));
+        using var body = new MemoryStream();
+        await file.CopyToAsync(body, token);
+        return (new ImportElection(file.FileName, body.ToArray()), null);
     }
 
     private static (ImportElection?, IResult?) FromJson(byte[] json)

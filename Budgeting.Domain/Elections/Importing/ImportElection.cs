@@ -42,7 +42,7 @@ public sealed record ImportElection(string? FileName, byte[] Content)
         }
         catch (PbFormatException e)
         {
-            return (null, Rejection.Invalid("content", "pb-format", e.Message));
+            return (null, Rejection.Invalid("content", "pb-format", e.Message).With(("line", e.Line), ("section", e.Section)));
         }
     }
 }

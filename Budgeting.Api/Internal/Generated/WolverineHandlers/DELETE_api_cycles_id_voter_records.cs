@@ -47,7 +47,7 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            var result = await Budgeting.Api.Cycles.Voting.EraseVoterRecordsEndpoint.Delete(id, httpContext.User, _clock, documentSession, httpContext).ConfigureAwait(false);
+            var result = await Budgeting.Api.Cycles.Voting.EraseVoterRecordsEndpoint.Delete(id, _clock, documentSession, httpContext).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session

@@ -38,7 +38,7 @@ namespace Internal.Generated.WolverineHandlers
             if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
             
             // The actual HTTP request handler execution
-            var result = await Budgeting.Api.Cycles.Opening.OpenCycleEndpoint.Post(command, httpContext.User, _clock, documentSession).ConfigureAwait(false);
+            var result = await Budgeting.Api.Cycles.Opening.OpenCycleEndpoint.Post(command, _clock, documentSession, httpContext).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session

@@ -57,7 +57,7 @@ namespace Internal.Generated.WolverineHandlers
             if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
             
             // The actual HTTP request handler execution
-            var result = await Budgeting.Api.Cycles.Committee.RemoveMemberEndpoint.Post(id, memberId, command, httpContext.User, _clock, documentSession, httpContext).ConfigureAwait(false);
+            var result = await Budgeting.Api.Cycles.Committee.RemoveMemberEndpoint.Post(id, memberId, command, _clock, documentSession, httpContext).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session
