@@ -144,7 +144,7 @@ public class AdminPageTests(AppFixture app) : PageContext(app)
         await Post($"/api/cycles/{id}/committee", new { memberId = "member-kim" }, Role.Admin, 200);
         var stale = await admin.Submit(opened, "advance", Values(("Advancing.Reason", "일정을 앞당깁니다")));
         Assert.Equal(HttpStatusCode.Conflict, stale.Status);
-        Assert.Contains("이 화면을 연 뒤에 내용을 바꾸었습니다", stale.Document.QuerySelector("#advance [role=alert]")!.TextContent);
+        Assert.Contains("이 화면을 연 뒤에 기록이 바뀌었습니다", stale.Document.QuerySelector("#advance [role=alert]")!.TextContent);
         Assert.Contains("member-kim", stale.Document.QuerySelector(".member-list")!.TextContent);
         Assert.Contains("기록 버전 2", stale.Text);
         Assert.Equal("intake", (await Cycle(id)).GetProperty("phase").GetString());

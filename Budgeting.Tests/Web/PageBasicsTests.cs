@@ -112,7 +112,8 @@ public partial class PageBasicsTests(AppFixture app) : PageContext(app)
         foreach (var url in new[] { $"/proposals/{id}", "/proposals" })
         {
             var page = await Browser().Get(url);
-            Assert.Empty(page.Document.QuerySelectorAll("main script, main img"));
+            Assert.Empty(page.Document.QuerySelectorAll("main img"));
+            Assert.All(page.Document.QuerySelectorAll("script"), script => Assert.StartsWith("/js/", script.GetAttribute("src")));
             Assert.DoesNotContain("<script>alert", page.Html);
             var title = page.Document.QuerySelectorAll("bdi").First(b => b.TextContent.Contains("alert('x')"));
             Assert.Equal("auto", title.GetAttribute("dir"));
