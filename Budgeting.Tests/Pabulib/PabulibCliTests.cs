@@ -84,4 +84,17 @@ public sealed class PabulibCliTests : IDisposable
         Assert.True(json.GetProperty("officialReproduces").GetBoolean());
         Assert.Contains("greedy_score", json.GetProperty("reproducing").EnumerateArray().Select(r => r.GetString()));
     }
+
+    [Fact]
+    public void An_add_one_rule_past_its_work_bound_is_one_line_saying_what_to_do()
+    {
+        var path = Path.Combine(_folder, "tied.pb");
+        System.IO.File.WriteAllText(path, Allocation.TiedUnderConstraint.PbText());
+
+        Assert.False(Cli.Allocate(path, "official", "", 1));
+
+        Assert.Equal("", _output.ToString());
+        var line = Assert.Single(_errors.ToString().Trim().Split('\n').Where(l => !l.Contains("parsed")));
+        Assert.Matches("^pabulib: Equal Shares with add-one did not settle within [0-9,]+ runs; choose a rule without add-one", line);
+    }
 }
