@@ -2,8 +2,9 @@ namespace Budgeting.Domain.Allocation;
 
 /// <summary>
 /// The Method of Equal Shares (Peters, Pierczyński, Skowron) on a compiled profile: every voter starts with the same
-/// budget; each round funds the affordable project with the smallest price ρ (ties: smallest id), its supporters paying
-/// min(budget, ρ·utility); it stops when no project is affordable. Decisions are exact; estimates only make them fast.
+/// budget; each round funds the affordable project with the smallest price ρ (or ρ per unit of cost; ties by the
+/// <see cref="PriceOrder"/>), its supporters paying min(budget, ρ·utility); it stops when no project is affordable.
+/// Decisions are exact; estimates only make them fast.
 /// One instance runs many times (add-one) over the same profile.
 /// </summary>
 internal sealed partial class EqualShares
@@ -39,7 +40,8 @@ internal sealed partial class EqualShares
     /// <summary>
     /// One run. With <paramref name="trace"/> it records each round's choice; with <paramref name="below"/>, the trace
     /// of a run at a lower budget, it also checks that each round chose as that run did and that every rival here is
-    /// dearer than that run's choice, or as dear and after it in the tie order.
+    /// dearer than that run's choice, or as dear and after it in the tie order; at the first round where that fails it
+    /// stops, its selection unfinished (the caller has no use for it).
     /// </summary>
     public List<int> Run(Rational budgetPerVoter, RunTrace? trace = null, RunTrace? below = null)
     {
@@ -51,6 +53,7 @@ internal sealed partial class EqualShares
         while (candidates.Cheapest() is { } price)
         {
             if (trace is not null) candidates.Record(trace, below, price.Project);
+            if (below is not null && !trace!.Separated) return selection;
             Fund(price, selection);
             candidates.Remove(price.Project);
         }
