@@ -24,8 +24,9 @@ public sealed record OpenCycle(
                 : null,
         Validation.PositiveWon("envelope", Envelope),
         Rule is null ? null : AllocationRuleNames.Check(Rule),
-        Rule is null || !AllocationRuleNames.IsKnown(Rule) ? null
-            : AllocationRuleNames.CheckParameters(Rule, RuleParameters ?? Allocation.RuleParameters.None),
+        Rule is not null && !AllocationRuleNames.IsKnown(Rule) ? null
+            : AllocationRuleNames.CheckParameters(Rule ?? AllocationRuleNames.CommitteePriority,
+                RuleParameters ?? Allocation.RuleParameters.None),
         Voting?.ToSettings().Rejection);
 
     public static Decision Decide(Guid cycleId, OpenCycle command, Actor by, Instant now)

@@ -14,7 +14,7 @@ namespace Budgeting.Tests.Cycles.Voting;
 /// <summary>A cycle's rule: chosen with its parameters when the cycle opens, changed by an administrator until the allocation.</summary>
 public class RuleChoiceTests
 {
-    private static Decision Open(string rule, long? minimumScore) => OpenCycle.Decide(Guid.NewGuid(),
+    private static Decision Open(string? rule, long? minimumScore) => OpenCycle.Decide(Guid.NewGuid(),
         new OpenCycle("Seoul 2026", "city", 2026, 10_000_000_000, rule, null, null, new RuleParameters(minimumScore)), Given.Admin, Given.Opened);
 
     private static Decision Change(BudgetCycle cycle, string? rule, long? minimumScore = null, string? reason = "did not settle",
@@ -49,8 +49,9 @@ public class RuleChoiceTests
     [InlineData("greedy_threshold", null, "needs a minimumScore")]
     [InlineData("greedy_score", 3L, "takes no minimumScore")]
     [InlineData("committee_priority", 3L, "takes no minimumScore")]
+    [InlineData(null, 3L, "takes no minimumScore")]
     [InlineData("greedy_no_skip", -1L, "must not be negative")]
-    public void Parameters_that_do_not_suit_the_rule_are_a_400_naming_them(string rule, long? minimumScore, string why)
+    public void Parameters_that_do_not_suit_the_rule_are_a_400_naming_them(string? rule, long? minimumScore, string why)
     {
         var rejection = Open(rule, minimumScore).Rejection!;
 
