@@ -48,8 +48,6 @@ internal sealed class AddOne
     /// <summary>Equal Shares runs made so far.</summary>
     public long Runs => _runs;
 
-    public static List<int> Complete(AddOne addOne, bool steps) => steps ? addOne.Step() : addOne.Jump();
-
     /// <summary>
     /// The outcome unit stepping gives, found by jumping. While the selection stays the same, every voter's budget
     /// in every round rises with the start budget and every price falls (by induction over the rounds). So when a run

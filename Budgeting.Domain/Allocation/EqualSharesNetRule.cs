@@ -41,7 +41,8 @@ public sealed class EqualSharesNetRule(string name, bool addOne, bool comparison
         var share = profile.Election.Budget / profile.Voters;
         if (!addOne) return new EqualShares(profile, order).Run(share);
         var whole = new Rational(share.Numerator / share.Denominator, 1);
-        return AddOne.Complete(new AddOne(profile, order, new AddOneStart(share, whole), everyProjectCounts: true), Steps);
+        var completion = new AddOne(profile, order, new AddOneStart(share, whole), everyProjectCounts: true);
+        return Steps ? completion.Step() : completion.Jump();
     }
 
     private static int[] TieRank(VoterProfile profile)

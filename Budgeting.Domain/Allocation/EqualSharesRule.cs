@@ -26,8 +26,9 @@ public sealed class EqualSharesRule(string name, Satisfaction satisfaction, Comp
     private List<int> EqualSharesOutcome(VoterProfile profile)
     {
         var budgetPerVoter = profile.Election.Budget / profile.Voters;
-        return completion.HasFlag(Completion.AddOne)
-            ? AddOne.Complete(new AddOne(profile, PriceOrder.Of(profile), new AddOneStart(budgetPerVoter, budgetPerVoter), false), Steps)
-            : new EqualShares(profile, PriceOrder.Of(profile)).Run(budgetPerVoter);
+        if (!completion.HasFlag(Completion.AddOne)) return new EqualShares(profile, PriceOrder.Of(profile)).Run(budgetPerVoter);
+        var start = new AddOneStart(budgetPerVoter, budgetPerVoter);
+        var addOne = new AddOne(profile, PriceOrder.Of(profile), start, everyProjectCounts: false);
+        return Steps ? addOne.Step() : addOne.Jump();
     }
 }

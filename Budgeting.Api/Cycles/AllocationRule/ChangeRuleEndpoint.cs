@@ -12,7 +12,10 @@ namespace Budgeting.Api.Cycles.AllocationRule;
 
 public static class ChangeRuleEndpoint
 {
-    /// <summary>Changes the rule the cycle's allocation will apply (and its parameters), with a reason; 409 once the allocation is decided.</summary>
+    /// <summary>
+    /// Changes the rule the cycle's allocation will apply (and its parameters), with a reason; 409 once the allocation
+    /// is decided.
+    /// </summary>
     [WolverinePost("/api/cycles/{id}/rule", OperationId = "changeRule"), Authorize(Roles = Role.Admin), Tags("Cycles")]
     public static Task<IResult> Post(Guid id, ChangeRule command, ClaimsPrincipal user, IClock clock, IDocumentSession session,
         HttpContext http) =>

@@ -89,7 +89,8 @@ public class RuleChoiceTests
     {
         var voting = Cycle(Phase.Voting);
         Assert.Equal("admin-only", Change(voting, "greedy_score", by: Given.Member).Rejection!.Rule);
-        Assert.Equal(("reason", "required"), (Change(voting, "greedy_score", reason: null).Rejection!.Field, Change(voting, "greedy_score", reason: null).Rejection!.Rule));
+        var noReason = Change(voting, "greedy_score", reason: null).Rejection!;
+        Assert.Equal(("reason", "required"), (noReason.Field, noReason.Rule));
         Assert.Equal("known-rule", Change(voting, "borda").Rejection!.Rule);
         Assert.Equal("rule-parameters", Change(voting, "greedy_threshold").Rejection!.Rule);
         Assert.Equal("needs-cumulative", Change(voting, "mes_points").Rejection!.Rule);
