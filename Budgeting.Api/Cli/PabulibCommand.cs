@@ -1,7 +1,3 @@
-using System.Diagnostics;
-using System.Text.Json;
-using Budgeting.Domain.Allocation;
-using Budgeting.Domain.Pabulib;
 using JasperFx;
 using JasperFx.CommandLine;
 
@@ -9,17 +5,20 @@ namespace Budgeting.Api.Cli;
 
 public class PabulibInput : NetCoreInput
 {
-    [Description("allocate <file.pb> --rule <name> | import <file.pb> | export <cycle-id> <file.pb>")]
+    [Description("allocate <file.pb> --rule <name> | compare <file.pb> | import <file.pb> | export <cycle-id> <file.pb>")]
     public string Action { get; set; } = "";
 
-    [Description("The .pb file to read (allocate, import), or the cycle to export")]
+    [Description("The .pb file to read (allocate, compare, import), or the cycle to export")]
     public string Source { get; set; } = "";
 
     [Description("The .pb file to write (export)")]
     public string Target { get; set; } = "";
 
-    [Description("Allocation rule, by its pabulib name: greedy_cost, mes_cost_add1_greedy, …")]
+    [Description("Rule: official (the file's own, with its META parameters) or a name: greedy_cost, greedy_threshold, equalshares_add1, …")]
     public string RuleFlag { get; set; } = "mes_cost_add1_greedy";
+
+    [Description("The minimum score of greedy_threshold or greedy_no_skip (default: the file's min_project_score_threshold)")]
+    public string MinimumScoreFlag { get; set; } = "";
 
     [Description("Who imports (pseudonymous id, recorded as an administrator)")]
     public string ActorFlag { get; set; } = "cli";
@@ -33,13 +32,15 @@ public class PabulibCommand : JasperFxAsyncCommand<PabulibInput>
 {
     public PabulibCommand()
     {
-        Usage("Allocate a .pb file with a rule, or import one").Arguments(x => x.Action, x => x.Source);
+        Usage("Allocate a .pb file with a rule, compare every rule with its official winners, or import it").Arguments(x => x.Action, x => x.Source);
         Usage("Export an imported election or a cycle as a .pb file").Arguments(x => x.Action, x => x.Source, x => x.Target);
     }
 
     public override async Task<bool> Execute(PabulibInput input) => input.Action.ToLowerInvariant() switch
     {
-        "allocate" => Allocate(input.Source, input.RuleFlag, Math.Max(1, input.RepeatFlag)),
+        "allocate" => OnFile(input.Source,
+            file => PabulibRules.OnConsole.Allocate(file, input.RuleFlag, input.MinimumScoreFlag, Math.Max(1, input.RepeatFlag))),
+        "compare" => OnFile(input.Source, PabulibRules.OnConsole.Compare),
         "import" => await Import(input),
         "export" => await Export(input),
         _ => Unknown(input.Action),
@@ -60,41 +61,11 @@ public class PabulibCommand : JasperFxAsyncCommand<PabulibInput>
         return await PabulibDatabase.Export(host, id, Beside(input.Target));
     }
 
+    private static bool OnFile(string path, Func<string, bool> act) =>
+        Locate(path) is { } file ? act(file) : PabulibDatabase.Fail($"pabulib: no file at {Path.GetFullPath(path)}");
+
     private static string Beside(string path) =>
         Path.IsPathRooted(path) || Environment.GetEnvironmentVariable("PWD") is not { } shell ? path : Path.Combine(shell, path);
-
-    private static bool Allocate(string path, string ruleName, int repeat)
-    {
-        if (!AllocationRules.IsKnown(ruleName))
-        {
-            Console.Error.WriteLine($"pabulib: --rule must be one of {string.Join(", ", AllocationRules.Names)}");
-            return false;
-        }
-        if (Locate(path) is not { } file)
-        {
-            Console.Error.WriteLine($"pabulib: no file at {Path.GetFullPath(path)}");
-            return false;
-        }
-        var clock = Stopwatch.StartNew();
-        var election = PbFile.Load(file).ToElection();
-        Console.Error.WriteLine($"pabulib: parsed {Path.GetFileName(file)} in {clock.Elapsed.TotalSeconds:0.000} s");
-        var rule = AllocationRules.ByName(ruleName);
-        var (outcome, seconds) = (default(AllocationOutcome)!, double.MaxValue);
-        for (var run = 0; run < repeat; run++)
-        {
-            clock.Restart();
-            outcome = rule.Allocate(election);
-            seconds = Math.Min(seconds, clock.Elapsed.TotalSeconds);
-        }
-        Console.WriteLine(JsonSerializer.Serialize(new
-        {
-            rule = ruleName,
-            selected = outcome.Selected,
-            totalCost = outcome.TotalCost.ToString(),
-            seconds = Math.Round(seconds, 4),
-        }));
-        return true;
-    }
 
     /// <summary>`dotnet run --project` runs in the project's folder: a relative path is also tried from the caller's shell folder.</summary>
     private static string? Locate(string path)
@@ -107,7 +78,7 @@ public class PabulibCommand : JasperFxAsyncCommand<PabulibInput>
 
     private static bool Unknown(string action)
     {
-        Console.Error.WriteLine($"pabulib: unknown action '{action}'; use allocate, import or export");
+        Console.Error.WriteLine($"pabulib: unknown action '{action}'; use allocate, compare, import or export");
         return false;
     }
 }

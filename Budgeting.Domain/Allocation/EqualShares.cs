@@ -2,8 +2,9 @@ namespace Budgeting.Domain.Allocation;
 
 /// <summary>
 /// The Method of Equal Shares (Peters, Pierczyński, Skowron) on a compiled profile: every voter starts with the same
-/// budget; each round funds the affordable project with the smallest price ρ (ties: smallest id), its supporters paying
-/// min(budget, ρ·utility); it stops when no project is affordable. Decisions are exact; estimates only make them fast.
+/// budget; each round funds the affordable project with the smallest price ρ (or ρ per unit of cost; ties by the
+/// <see cref="PriceOrder"/>), its supporters paying min(budget, ρ·utility); it stops when no project is affordable.
+/// Decisions are exact; estimates only make them fast.
 /// One instance runs many times (add-one) over the same profile.
 /// </summary>
 internal sealed partial class EqualShares
@@ -16,24 +17,33 @@ internal sealed partial class EqualShares
     }
 
     private readonly VoterProfile _profile;
+    private readonly PriceOrder _order;
     private readonly GroupState[] _groups;
-    private readonly bool[] _selected;
+    /// <summary>By project: its place among the projects paid in this run, or -1.</summary>
+    private readonly int[] _paidAt;
+    private int _paidCount;
     private readonly Payment?[] _payments;
     private Rational _start;
     private double _startEstimate;
 
-    public EqualShares(VoterProfile profile)
+    public EqualShares(VoterProfile profile, PriceOrder order)
     {
-        _profile = profile;
+        (_profile, _order) = (profile, order);
         _groups = new GroupState[profile.Weights.Length];
-        _selected = new bool[profile.ProjectCount];
+        _paidAt = new int[profile.ProjectCount];
         _payments = new Payment?[profile.ProjectCount];
     }
 
     /// <summary>Projects MES may fund on its own: some satisfaction and a positive cost.</summary>
     public bool IsEligible(int p) => _profile.TotalUtility[p] > 0 && _profile.Costs[p].Sign > 0;
 
-    public List<int> Run(Rational budgetPerVoter)
+    /// <summary>
+    /// One run. With <paramref name="trace"/> it records each round's choice; with <paramref name="below"/>, the trace
+    /// of a run at a lower budget, it also checks that each round chose as that run did and that every rival here is
+    /// dearer than that run's choice, or as dear and after it in the tie order; at the first round where that fails it
+    /// stops, its selection unfinished (the caller has no use for it).
+    /// </summary>
+    public List<int> Run(Rational budgetPerVoter, RunTrace? trace = null, RunTrace? below = null)
     {
         Reset(budgetPerVoter);
         var selection = new List<int>();
@@ -42,9 +52,12 @@ internal sealed partial class EqualShares
         var candidates = new Candidates(this, _profile.ByIdRank.Where(IsEligible));
         while (candidates.Cheapest() is { } price)
         {
+            if (trace is not null) candidates.Record(trace, below, price.Project);
+            if (below is not null && !trace!.Separated) return selection;
             Fund(price, selection);
             candidates.Remove(price.Project);
         }
+        if (trace is not null && below is not null && trace.Chosen.Count != below.Chosen.Count) trace.Separated = false;
         return selection;
     }
 
@@ -52,29 +65,33 @@ internal sealed partial class EqualShares
     {
         (_start, _startEstimate) = (budgetPerVoter, budgetPerVoter.ToDouble());
         for (var g = 0; g < _groups.Length; g++) _groups[g] = new GroupState { Budget = _startEstimate, Weight = _profile.Weights[g] };
-        Array.Clear(_selected);
+        Array.Fill(_paidAt, -1);
+        _paidCount = 0;
         Array.Clear(_payments);
     }
 
     private void Fund(SharePrice price, List<int> selection)
     {
         _payments[price.Project] = Payment.Split(this, price.Project, price, apply: true);
-        _selected[price.Project] = true;
+        _paidAt[price.Project] = _paidCount++;
         selection.Add(price.Project);
     }
 
     private Rational PaidRho(int p) => _payments[p]!.Rho(this);
 
-    /// <summary>The rank of a price among projects: ρ itself, or ρ per unit of cost when utilities stand for costs.</summary>
+    /// <summary>The exact key at which a selected project was paid.</summary>
+    public Rational PaidKey(int p) => _order.PerCost ? PaidRho(p) / _profile.Costs[p] : PaidRho(p);
+
+    /// <summary>The rank of a price among projects: ρ itself, or ρ per unit of cost.</summary>
     private double Key(SharePrice price) =>
-        _profile.Satisfaction == Satisfaction.Cost ? price.Estimate / _profile.CostEstimates[price.Project] : price.Estimate;
+        _order.PerCost ? price.Estimate / _profile.CostEstimates[price.Project] : price.Estimate;
 
     private double KeyTolerance(SharePrice price) =>
-        _profile.Satisfaction == Satisfaction.Cost ? price.Tolerance / _profile.CostEstimates[price.Project] : price.Tolerance;
+        _order.PerCost ? price.Tolerance / _profile.CostEstimates[price.Project] : price.Tolerance;
 
     private Rational ExactKey(SharePrice price)
     {
         var rho = price.Exact ??= Payment.Split(this, price.Project, price, apply: false).Rho(this);
-        return _profile.Satisfaction == Satisfaction.Cost ? rho / _profile.Costs[price.Project] : rho;
+        return _order.PerCost ? rho / _profile.Costs[price.Project] : rho;
     }
 }

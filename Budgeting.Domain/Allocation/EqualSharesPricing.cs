@@ -109,7 +109,7 @@ internal sealed partial class EqualShares
         var budget = _start;
         var (projects, utilities) = (_profile.GroupProjects[g], _profile.GroupUtilities[g]);
         for (var i = 0; i < projects.Length; i++)
-            if (_selected[projects[i]]) budget -= PaidRho(projects[i]) * utilities[i];
+            if (_paidAt[projects[i]] >= 0) budget -= PaidRho(projects[i]) * utilities[i];
         return budget;
     }
 }

@@ -12,6 +12,9 @@ public sealed class EqualSharesRule(string name, Satisfaction satisfaction, Comp
 {
     public string Name => name;
 
+    /// <summary>Add-one by unit stepping instead of jumping: the tests' oracle.</summary>
+    internal bool Steps { get; init; }
+
     public AllocationOutcome Allocate(Election election)
     {
         var profile = VoterProfile.Of(election, satisfaction);
@@ -22,10 +25,10 @@ public sealed class EqualSharesRule(string name, Satisfaction satisfaction, Comp
 
     private List<int> EqualSharesOutcome(VoterProfile profile)
     {
-        var shares = new EqualShares(profile);
         var budgetPerVoter = profile.Election.Budget / profile.Voters;
-        return completion.HasFlag(Completion.AddOne)
-            ? AddOne.Run(profile, shares, budgetPerVoter)
-            : shares.Run(budgetPerVoter);
+        if (!completion.HasFlag(Completion.AddOne)) return new EqualShares(profile, PriceOrder.Of(profile)).Run(budgetPerVoter);
+        var start = new AddOneStart(budgetPerVoter, budgetPerVoter);
+        var addOne = new AddOne(profile, PriceOrder.Of(profile), start, everyProjectCounts: false);
+        return Steps ? addOne.Step() : addOne.Jump();
     }
 }

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
+using Budgeting.Domain.Allocation;
 using Budgeting.Domain.Common;
 using Budgeting.Domain.Cycles.Allocating;
+using Budgeting.Domain.Cycles.AllocationRule;
 using Budgeting.Domain.Cycles.Committee;
 using Budgeting.Domain.Cycles.Envelope;
 using Budgeting.Domain.Cycles.Opening;
@@ -23,11 +25,14 @@ public sealed record BudgetCycle(
     public AllocationDecided? Allocation { get; init; }
     /// <summary>How citizens vote; null when the cycle has no voting phase (older cycles with one vote by the defaults).</summary>
     public VotingSettings? Voting { get; init; }
+    /// <summary>The rule's parameters, such as the minimum score of greedy_threshold.</summary>
+    public RuleParameters RuleParameters { get; init; } = RuleParameters.None;
 
     public static BudgetCycle Open(CycleOpened e) =>
         new(e.CycleId, e.Name, e.Scope, e.FiscalYear, e.Envelope, e.Rule, e.Schedule, Phase.Intake)
         {
             Voting = e.Voting ?? (e.Schedule.HasVoting ? VotingSettings.Default : null),
+            RuleParameters = e.RuleParameters ?? RuleParameters.None,
         };
 
     /// <summary>The fold the event store uses: the state after one more event (unknown events change nothing).</summary>
@@ -38,6 +43,7 @@ public sealed record BudgetCycle(
         (_, PhaseAdvanced e) => state with { Phase = e.To },
         (_, PhaseExtended e) => state with { Schedule = state.Schedule.Extend(e.Phase, e.NewEnd) },
         (_, EnvelopeChanged e) => state with { Envelope = e.To },
+        (_, RuleChanged e) => state with { Rule = e.To, RuleParameters = e.Parameters },
         (_, CommitteeMemberAppointed e) => state with { Committee = state.Committee.Add(e.MemberId) },
         (_, CommitteeMemberRemoved e) => state with { Committee = state.Committee.Remove(e.MemberId) },
         (_, ProposalScored e) => state with { LiveScores = state.LiveScores.SetItem((e.ProposalId, e.MemberId), e.Scores) },

@@ -24,6 +24,12 @@ public sealed class PbFile
 
     public BallotKind Kind => PbVoteTypes.Parse(MetaValue("vote_type"));
 
+    /// <summary>The official winners, sorted by id (ordinal): projects whose <c>selected</c> is not 0; null without the column.</summary>
+    public IReadOnlyList<string>? Selected => Projects.Any(p => p.Fields.ContainsKey("selected"))
+        ? Projects.Where(p => p.Fields.GetValueOrDefault("selected")?.Trim() is { Length: > 0 } s && s != "0")
+            .Select(p => p.Id).Order(StringComparer.Ordinal).ToList()
+        : null;
+
     public static PbFile Load(string path) => Parse(File.ReadAllText(path, System.Text.Encoding.UTF8));
 
     public static PbFile Parse(string text) => PbParser.Parse(text);

@@ -1,3 +1,4 @@
+using Budgeting.Domain.Allocation;
 using Budgeting.Domain.Common;
 using Budgeting.Domain.Cycles.Allocating;
 using Budgeting.Domain.Cycles.Scheduling;
@@ -16,6 +17,7 @@ public sealed record CycleView
     public int FiscalYear { get; init; }
     public Won Envelope { get; init; }
     public string Rule { get; init; } = "";
+    public RuleParameters RuleParameters { get; init; } = RuleParameters.None;
     public Phase Phase { get; init; }
     public List<PhaseDeadline> Schedule { get; init; } = [];
     public List<string> Committee { get; init; } = [];

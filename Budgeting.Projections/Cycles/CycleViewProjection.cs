@@ -1,4 +1,6 @@
+using Budgeting.Domain.Allocation;
 using Budgeting.Domain.Cycles.Allocating;
+using Budgeting.Domain.Cycles.AllocationRule;
 using Budgeting.Domain.Cycles.Committee;
 using Budgeting.Domain.Cycles.Envelope;
 using Budgeting.Domain.Cycles.Opening;
@@ -19,6 +21,7 @@ public sealed class CycleViewProjection : SingleStreamProjection<CycleView, Guid
         Envelope = e.Data.Envelope, Rule = e.Data.Rule, Phase = Phase.Intake, Schedule = [.. e.Data.Schedule.Deadlines],
         OpenedAt = e.Data.At, UpdatedAt = e.Data.At,
         Voting = e.Data.Voting ?? (e.Data.Schedule.HasVoting ? VotingSettings.Default : null),
+        RuleParameters = e.Data.RuleParameters ?? RuleParameters.None,
     };
 
     public static CycleView Apply(PhaseAdvanced e, CycleView v) => v with { Phase = e.To, UpdatedAt = e.At };
@@ -29,6 +32,8 @@ public sealed class CycleViewProjection : SingleStreamProjection<CycleView, Guid
     };
 
     public static CycleView Apply(EnvelopeChanged e, CycleView v) => v with { Envelope = e.To, UpdatedAt = e.At };
+
+    public static CycleView Apply(RuleChanged e, CycleView v) => v with { Rule = e.To, RuleParameters = e.Parameters, UpdatedAt = e.At };
 
     public static CycleView Apply(CommitteeMemberAppointed e, CycleView v) =>
         Ranked(v with { Committee = [.. v.Committee, e.MemberId], UpdatedAt = e.At });

@@ -67,7 +67,8 @@ public static class ElectionFixtures
     {
         foreach (var rule in rules ?? AllocationRules.Names)
         {
-            var (a, b) = (AllocationRules.ByName(rule).Allocate(expected), AllocationRules.ByName(rule).Allocate(actual));
+            var parameters = AllocationRules.TakesMinimumScore(rule) ? new RuleParameters(2) : null;
+            var (a, b) = (AllocationRules.ByName(rule, parameters).Allocate(expected), AllocationRules.ByName(rule, parameters).Allocate(actual));
             Assert.Equal(a.SelectionOrder, b.SelectionOrder);
             Assert.Equal(a.TotalCost, b.TotalCost);
         }

@@ -44,6 +44,7 @@ public class AuthorizationMatrixTests(AppFixture app) : ApiContext(app)
         ["POST /api/cycles/{id}/phase/advance"] = Admin,
         ["POST /api/cycles/{id}/phase/extend"] = Admin,
         ["POST /api/cycles/{id}/envelope"] = Admin,
+        ["POST /api/cycles/{id}/rule"] = Admin,
         ["POST /api/cycles/{id}/committee"] = Admin,
         ["POST /api/cycles/{id}/committee/{memberId}/removal"] = Admin,
         ["POST /api/cycles/{id}/scores"] = Committee,

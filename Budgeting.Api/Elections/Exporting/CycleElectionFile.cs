@@ -37,7 +37,8 @@ public static class CycleElectionFile
         new("description", cycle.Name), new("country", "South Korea"), new("unit", cycle.Scope),
         new("instance", Number(cycle.FiscalYear)), new("num_projects", Number(projects)), new("num_votes", Number(votes)),
         new("budget", cycle.Envelope.Value.ToString(CultureInfo.InvariantCulture)), new("currency", "KRW"),
-        new("vote_type", PbVoteTypes.Name(cycle.Voting?.Kind ?? BallotKind.Approval)), new("rule", cycle.Rule),
+        new("vote_type", PbVoteTypes.Name(cycle.Voting?.Kind ?? BallotKind.Approval)),
+        .. OfficialRule.MetaOf(cycle.Rule, cycle.RuleParameters),
     ];
 
     private static Dictionary<string, string> Fields(ProposalListItem p) =>

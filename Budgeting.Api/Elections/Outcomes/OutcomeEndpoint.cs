@@ -2,27 +2,53 @@ using Budgeting.Api.Elections.Exporting;
 using Budgeting.Api.Infrastructure;
 using Budgeting.Domain.Allocation;
 using Budgeting.Domain.Common;
+using Budgeting.Domain.Pabulib;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Wolverine.Http;
 
 namespace Budgeting.Api.Elections.Outcomes;
 
-/// <summary>Any of the twelve rules on an imported election: the code `pabulib allocate` runs, on the stored ballots.</summary>
+/// <summary>
+/// A rule on an imported election: the code `pabulib allocate` runs, on the stored ballots. `official` is the rule the
+/// file names, with its META parameters; `minimumScore` sets the minimum of greedy_threshold and greedy_no_skip (by
+/// default, the file's min_project_score_threshold).
+/// </summary>
 public static class OutcomeEndpoint
 {
-    public sealed record ElectionOutcome(Guid ElectionId, string Rule, IReadOnlyList<string> Selected,
-        IReadOnlyList<string> SelectionOrder, string TotalCost, string Budget, bool Exhaustive);
+    public const string Official = "official";
+
+    /// <summary>The outcome; <c>official</c> is the file's META rule when the rule asked for was official.</summary>
+    public sealed record ElectionOutcome(Guid ElectionId, string Rule, string? Official, long? MinimumScore,
+        IReadOnlyList<string> Selected, IReadOnlyList<string> SelectionOrder, string TotalCost, string Budget, bool Exhaustive);
 
     [WolverineGet("/api/elections/{id}/outcomes/{rule}", OperationId = "electionOutcome"), AllowAnonymous, Tags("Elections")]
-    public static async Task<IResult> Get(Guid id, string rule, IQuerySession session, IBallotSource ballots, CancellationToken token)
+    public static async Task<IResult> Get(Guid id, string rule, long? minimumScore, IQuerySession session, IBallotSource ballots,
+        CancellationToken token)
     {
-        if (!AllocationRules.IsKnown(rule))
-            return Rejection.Invalid("rule", "known-rule", "rule must be one of: " + string.Join(", ", AllocationRules.Names)).ToProblem();
+        if (rule != Official && !AllocationRules.IsKnown(rule))
+            return Rejection.Invalid("rule", "known-rule",
+                $"rule must be {Official} or one of: " + string.Join(", ", AllocationRules.Names)).ToProblem();
         if (await ImportedElectionFile.Load(id, session, ballots, token) is not { } file) return Problems.NotFound("election", id);
+        string? problem = null;
+        var official = rule == Official ? OfficialRule.Of(file, out problem) : null;
+        if (rule == Official && official is null) return Rejection.Conflict("no-official-rule", problem!).ToProblem();
+        var name = official?.Rule ?? rule;
+        var parameters = official?.Parameters ?? OfficialRule.ParametersFor(file, name, out problem);
+        if (minimumScore is { } minimum) (parameters, problem) = (new RuleParameters(minimum), null);
+        if ((problem ?? AllocationRules.ParameterProblem(name, parameters)) is { } bad)
+            return Rejection.Invalid("minimumScore", "rule-parameters", bad).ToProblem();
         var election = file.ToElection();
-        var outcome = AllocationRules.ByName(rule).Allocate(election);
-        return Results.Ok(new ElectionOutcome(id, rule, outcome.Selected, outcome.SelectionOrder, outcome.TotalCost.ToString(),
-            election.Budget.ToString(), outcome.Exhaustive));
+        try
+        {
+            var outcome = AllocationRules.ByName(name, parameters).Allocate(election);
+            return Results.Ok(new ElectionOutcome(id, name, official?.MetaValue, parameters.MinimumScore, outcome.Selected,
+                outcome.SelectionOrder, outcome.TotalCost.ToString(), election.Budget.ToString(), outcome.Exhaustive));
+        }
+        catch (AllocationTooCostlyException tooCostly)
+        {
+            return Rejection.Conflict("rule-did-not-settle",
+                $"{tooCostly.Message}; ask for a rule without add-one, such as mes_cost_greedy or greedy_score").ToProblem();
+        }
     }
 }

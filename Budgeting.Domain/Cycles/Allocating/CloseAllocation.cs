@@ -9,7 +9,7 @@ namespace Budgeting.Domain.Cycles.Allocating;
 /// <summary>The cycle's one allocation decision: every funded proposal with its amount, the rule and its inputs.</summary>
 public sealed record AllocationDecided(
     Guid CycleId, string Rule, Won Envelope, ImmutableList<FundedProposal> Funded, ImmutableList<Guid> NotFunded,
-    AllocationInputs Inputs, string InputsDigest, Actor By, Instant At)
+    AllocationInputs Inputs, string InputsDigest, Actor By, Instant At, RuleParameters? RuleParameters = null)
 {
     public Won Total => Won.Sum(Funded.Select(f => f.Amount));
 }
@@ -44,24 +44,27 @@ public sealed record CloseAllocation(string? Note)
         ImmutableList<FundedProposal> funded;
         try
         {
-            funded = Recompute(cycle.Rule, inputs, counted);
+            funded = Recompute(cycle.Rule, cycle.RuleParameters, inputs, counted);
         }
         catch (AllocationTooCostlyException tooCostly)
         {
-            return Rejection.Conflict("rule-did-not-settle", $"{tooCostly.Message}; the {cycle.Rule} rule cannot decide this cycle");
+            return Rejection.Conflict("rule-did-not-settle", $"{tooCostly.Message}; the {cycle.Rule} rule cannot decide this " +
+                $"cycle: an administrator can change the cycle's rule (POST /api/cycles/{cycle.Id}/rule, with a reason) to one " +
+                "without add-one, such as mes_cost_greedy or greedy_score, and the committee close the allocation again");
         }
         var fundedIds = funded.Select(f => f.ProposalId).ToHashSet();
         var notFunded = admitted.Where(p => !fundedIds.Contains(p.Id)).Select(p => p.Id).ToImmutableList();
         return Decision.Accept(new AllocationDecided(cycle.Id, cycle.Rule, cycle.Envelope, funded, notFunded, inputs,
-            inputs.Digest(), by, now));
+            inputs.Digest(), by, now, cycle.RuleParameters.MinimumScore is null ? null : cycle.RuleParameters));
     }
 
     /// <summary>The funded list a rule gives on recorded inputs and the counted ballots: the decision, recomputed.</summary>
-    public static ImmutableList<FundedProposal> Recompute(string rule, AllocationInputs inputs, IReadOnlyList<CountedBallot> ballots) =>
+    public static ImmutableList<FundedProposal> Recompute(string rule, RuleParameters parameters, AllocationInputs inputs,
+        IReadOnlyList<CountedBallot> ballots) =>
         rule switch
         {
             AllocationRuleNames.CommitteePriority => CommitteePriority.Allocate(inputs),
             AllocationRuleNames.Blend => BlendCommitteeVote.Allocate(inputs, ballots),
-            _ => VoteAllocation.Allocate(rule, inputs, ballots),
+            _ => VoteAllocation.Allocate(rule, parameters, inputs, ballots),
         };
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Budgeting.Domain.Allocation;
 
 namespace Budgeting.Domain.Cycles.Allocating;
 
@@ -22,7 +23,8 @@ public static class ReplayAllocation
             var digest = BallotsUsed.DigestOf(ballots);
             if (digest != used.Digest) problems.Add($"the ballots given digest to {digest}, not {used.Digest}");
         }
-        var funded = CloseAllocation.Recompute(decision.Rule, decision.Inputs, ballots);
+        var funded = CloseAllocation.Recompute(decision.Rule, decision.RuleParameters ?? RuleParameters.None,
+            decision.Inputs, ballots);
         if (!funded.SequenceEqual(decision.Funded))
             problems.Add($"recomputed funding ({Describe(funded)}) differs from the decision ({Describe(decision.Funded)})");
         return new ReplayOutcome(problems.Count == 0, funded, problems);

@@ -4,7 +4,7 @@ using Budgeting.Domain.Allocation;
 namespace Budgeting.Domain.Cycles.Allocating;
 
 /// <summary>
-/// The twelve pabulib rules on a cycle: the envelope and the candidates' estimates as exact whole won, each counted
+/// The citizen-vote rules on a cycle: the envelope and the candidates' estimates as exact whole won, each counted
 /// ballot as one voter (points on cumulative ballots). A selection of a proposal that is no longer a candidate
 /// (withdrawn during the vote) is left out of the election; the digest still covers the ballot as cast.
 /// </summary>
@@ -21,11 +21,12 @@ public static class VoteAllocation
         return new Election(projects, inputs.Envelope.Value, voters, kind);
     }
 
-    public static ImmutableList<FundedProposal> Allocate(string rule, AllocationInputs inputs, IReadOnlyList<CountedBallot> ballots)
+    public static ImmutableList<FundedProposal> Allocate(string rule, RuleParameters parameters, AllocationInputs inputs,
+        IReadOnlyList<CountedBallot> ballots)
     {
         var election = ElectionOf(inputs, inputs.Ballots?.Kind ?? BallotKind.Approval, ballots);
         var costs = inputs.Candidates.ToDictionary(c => c.ProposalId.ToString("D"), c => c);
-        return AllocationRules.ByName(rule).Allocate(election).SelectionOrder
+        return AllocationRules.ByName(rule, parameters).Allocate(election).SelectionOrder
             .Select(id => new FundedProposal(costs[id].ProposalId, costs[id].Cost))
             .ToImmutableList();
     }

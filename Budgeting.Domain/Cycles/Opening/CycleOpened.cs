@@ -1,3 +1,4 @@
+using Budgeting.Domain.Allocation;
 using Budgeting.Domain.Common;
 using Budgeting.Domain.Cycles.Scheduling;
 using Budgeting.Domain.Cycles.Voting;
@@ -7,4 +8,4 @@ namespace Budgeting.Domain.Cycles.Opening;
 
 public sealed record CycleOpened(
     Guid CycleId, string Name, string Scope, int FiscalYear, Won Envelope, string Rule, CycleSchedule Schedule,
-    Actor By, Instant At, VotingSettings? Voting = null);
+    Actor By, Instant At, VotingSettings? Voting = null, RuleParameters? RuleParameters = null);

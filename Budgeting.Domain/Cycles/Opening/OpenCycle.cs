@@ -10,7 +10,7 @@ namespace Budgeting.Domain.Cycles.Opening;
 /// <summary>An administrator opens a budget cycle for the city or one district.</summary>
 public sealed record OpenCycle(
     string? Name, string? Scope, int? FiscalYear, long? Envelope, string? Rule = null, ScheduleInput? Schedule = null,
-    VotingInput? Voting = null)
+    VotingInput? Voting = null, RuleParameters? RuleParameters = null)
 {
     public const int MinFiscalYear = 2000, MaxFiscalYear = 2100;
 
@@ -23,8 +23,10 @@ public sealed record OpenCycle(
                 ? Rejection.Invalid("fiscalYear", "range", $"fiscalYear must be between {MinFiscalYear} and {MaxFiscalYear}")
                 : null,
         Validation.PositiveWon("envelope", Envelope),
-        Rule is null || AllocationRuleNames.IsKnown(Rule) ? null
-            : Rejection.Invalid("rule", "known-rule", "rule must be one of: " + string.Join(", ", AllocationRuleNames.All)),
+        Rule is null ? null : AllocationRuleNames.Check(Rule),
+        Rule is not null && !AllocationRuleNames.IsKnown(Rule) ? null
+            : AllocationRuleNames.CheckParameters(Rule ?? AllocationRuleNames.CommitteePriority,
+                RuleParameters ?? Allocation.RuleParameters.None),
         Voting?.ToSettings().Rejection);
 
     public static Decision Decide(Guid cycleId, OpenCycle command, Actor by, Instant now)
@@ -44,6 +46,6 @@ public sealed record OpenCycle(
         if (AllocationRuleNames.NeedsPoints(rule) && voting?.Kind != BallotKind.Cumulative)
             return Rejection.Invalid("voting.kind", "cumulative-for-rule", $"rule {rule} needs cumulative (points) ballots");
         return Decision.Accept(new CycleOpened(cycleId, command.Name!.Trim(), command.Scope!, command.FiscalYear!.Value,
-            new Won(command.Envelope!.Value), rule, schedule, by, now, voting));
+            new Won(command.Envelope!.Value), rule, schedule, by, now, voting, command.RuleParameters));
     }
 }

@@ -1,5 +1,7 @@
+using Budgeting.Domain.Allocation;
 using Budgeting.Domain.Cycles;
 using Budgeting.Domain.Cycles.Allocating;
+using Budgeting.Domain.Cycles.AllocationRule;
 using Budgeting.Domain.Cycles.Recommending;
 using Budgeting.Domain.Cycles.Scheduling;
 using Budgeting.Domain.Cycles.Scoring;
@@ -21,8 +23,13 @@ public class ReplayAllocationTests
 
     private static AllocationDecided Decided(string rule, params object[] more) =>
         Assert.IsType<AllocationDecided>(Assert.Single(CloseAllocation.Decide(
-            Cycle(Phase.Allocation, rule.EndsWith("_points") ? Cumulative(10) : null, rule: rule, more: more), Proposals,
-            new CloseAllocation(null), Given.Member, Given.Opened, Ballots).Events));
+            Cycle(Phase.Allocation, rule.EndsWith("_points") ? Cumulative(10) : null, rule: rule, more: [.. more, .. Minimum(rule)]),
+            Proposals, new CloseAllocation(null), Given.Member, Given.Opened, Ballots).Events));
+
+    /// <summary>A minimum of one supporter for the rules that take one.</summary>
+    private static object[] Minimum(string rule) => AllocationRules.TakesMinimumScore(rule)
+        ? [new RuleChanged(Given.CycleId, rule, rule, new RuleParameters(1), "one supporter at least", Given.Admin, Given.Opened)]
+        : [];
 
     public static TheoryData<string> EveryRule => new(AllocationRuleNames.All);
 

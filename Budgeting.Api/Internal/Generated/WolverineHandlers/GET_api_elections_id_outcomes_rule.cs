@@ -51,9 +51,22 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
+            string minimumScore_rawValue = httpContext.Request.Query["minimumScore"];
+            System.Nullable<long> minimumScore = default;
+
+            if (minimumScore_rawValue != null && long.TryParse(minimumScore_rawValue, System.Globalization.CultureInfo.InvariantCulture, out var minimumScore_parsed))
+            {
+                minimumScore = minimumScore_parsed;
+            }
+            else if (!string.IsNullOrEmpty(minimumScore_rawValue))
+            {
+                await WriteQueryValueParsingProblem(httpContext, "minimumScore", minimumScore_rawValue, "long").ConfigureAwait(false);
+                return;
+            }
+
             
             // The actual HTTP request handler execution
-            var result = await Budgeting.Api.Elections.Outcomes.OutcomeEndpoint.Get(id, rule, ((Marten.IQuerySession)documentSession), cycleBallots, httpContext.RequestAborted).ConfigureAwait(false);
+            var result = await Budgeting.Api.Elections.Outcomes.OutcomeEndpoint.Get(id, rule, minimumScore, ((Marten.IQuerySession)documentSession), cycleBallots, httpContext.RequestAborted).ConfigureAwait(false);
 
             await result.ExecuteAsync(httpContext).ConfigureAwait(false);
         }

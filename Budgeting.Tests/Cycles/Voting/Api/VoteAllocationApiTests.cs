@@ -1,4 +1,5 @@
 using Budgeting.Domain.Allocation;
+using Budgeting.Domain.Common;
 using Budgeting.Domain.Cycles.Allocating;
 using Budgeting.Domain.Cycles.Voting;
 using Budgeting.Tests.Support;
@@ -45,5 +46,38 @@ public class VoteAllocationApiTests(AppFixture app) : VotingContext(app)
         Assert.Equal((7, fromEvents.Min(b => b.FirstSequence), fromEvents.Max(b => b.LastSequence)), (used.Count, used.FirstSequence, used.LastSequence));
         var replay = ReplayAllocation.Replay(decided, fromEvents);
         Assert.True(replay.Matches, string.Join("; ", replay.Problems));
+    }
+
+    [Fact]
+    public async Task an_administrator_changes_the_rule_until_the_allocation_is_decided()
+    {
+        var created = await Post("/api/cycles", new
+        {
+            name = "서울시 시민참여예산 2027", scope = "city", fiscalYear = 2027, envelope = 1_000_000, rule = "greedy_threshold",
+            ruleParameters = new { minimumScore = 2 },
+        }, Role.Admin, 201);
+        var cycle = Body(created).GetProperty("id").GetGuid();
+        await Post($"/api/cycles/{cycle}/committee", new { memberId = Chair }, Role.Admin, 200);
+        Guid[] p = [await AdmittedCosting(cycle, "한강공원 그늘막", 600_000), await AdmittedCosting(cycle, "작은도서관 야간 개방", 300_000)];
+        await ToVoting(cycle);
+        await Vote(cycle, "voter-1", 201, [p[0], p[1]]);
+        await Vote(cycle, "voter-2", 201, [p[0]]);
+        await Advance(cycle, "voting");
+        var export = await (await Host.Scenario(s => s.Get.Url($"/api/cycles/{cycle}/export.pb"))).ReadAsTextAsync();
+        Assert.Contains("rule;greedy-threshold", export);
+        Assert.Contains("min_project_score_threshold;2", export);
+
+        Problem.NamesField(await Post($"/api/cycles/{cycle}/rule", new { rule = "greedy_threshold", reason = "x" }, Role.Admin, 400),
+            "ruleParameters.minimumScore", "rule-parameters");
+        await Post($"/api/cycles/{cycle}/rule", new { rule = "greedy_score", reason = "한 표 사업도 지원" }, Role.Admin, 200);
+        var view = await GetJson($"/api/cycles/{cycle}");
+        Assert.Equal("greedy_score", view.GetProperty("rule").GetString());
+        await Allocate(cycle);
+
+        var funded = (await GetJson($"/api/cycles/{cycle}")).GetProperty("allocation").GetProperty("funded").EnumerateArray()
+            .Select(f => f.GetProperty("proposalId").GetGuid());
+        Assert.Equal([p[0], p[1]], funded);
+        var refused = await Post($"/api/cycles/{cycle}/rule", new { rule = "greedy_cost", reason = "너무 늦음" }, Role.Admin, 409);
+        Assert.Equal("already-allocated", Problem.Of(refused).GetProperty("rule").GetString());
     }
 }
