@@ -4,6 +4,7 @@ using Budgeting.Domain.Cycles.Allocating;
 using Budgeting.Domain.Cycles.Committee;
 using Budgeting.Domain.Cycles.Envelope;
 using Budgeting.Domain.Cycles.Opening;
+using Budgeting.Domain.Cycles.Participation;
 using Budgeting.Domain.Cycles.Recommending;
 using Budgeting.Domain.Cycles.Scheduling;
 using Budgeting.Domain.Cycles.Scoring;
@@ -23,11 +24,17 @@ public sealed record BudgetCycle(
     public AllocationDecided? Allocation { get; init; }
     /// <summary>How citizens vote; null when the cycle has no voting phase (older cycles with one vote by the defaults).</summary>
     public VotingSettings? Voting { get; init; }
+    /// <summary>What public support obliges (cycles opened before it was a setting have Seoul's defaults).</summary>
+    public ParticipationSettings Participation { get; init; } = ParticipationSettings.Default;
+    /// <summary>The blend rule's weights (cycles opened before they were a setting blend half and half).</summary>
+    public BlendWeights Blend { get; init; } = BlendWeights.Default;
 
     public static BudgetCycle Open(CycleOpened e) =>
         new(e.CycleId, e.Name, e.Scope, e.FiscalYear, e.Envelope, e.Rule, e.Schedule, Phase.Intake)
         {
             Voting = e.Voting ?? (e.Schedule.HasVoting ? VotingSettings.Default : null),
+            Participation = e.Participation ?? ParticipationSettings.Default,
+            Blend = e.Blend ?? BlendWeights.Default,
         };
 
     /// <summary>The fold the event store uses: the state after one more event (unknown events change nothing).</summary>

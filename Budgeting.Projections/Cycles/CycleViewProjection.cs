@@ -2,6 +2,7 @@ using Budgeting.Domain.Cycles.Allocating;
 using Budgeting.Domain.Cycles.Committee;
 using Budgeting.Domain.Cycles.Envelope;
 using Budgeting.Domain.Cycles.Opening;
+using Budgeting.Domain.Cycles.Participation;
 using Budgeting.Domain.Cycles.Recommending;
 using Budgeting.Domain.Cycles.Scheduling;
 using Budgeting.Domain.Cycles.Scoring;
@@ -19,6 +20,8 @@ public sealed class CycleViewProjection : SingleStreamProjection<CycleView, Guid
         Envelope = e.Data.Envelope, Rule = e.Data.Rule, Phase = Phase.Intake, Schedule = [.. e.Data.Schedule.Deadlines],
         OpenedAt = e.Data.At, UpdatedAt = e.Data.At,
         Voting = e.Data.Voting ?? (e.Data.Schedule.HasVoting ? VotingSettings.Default : null),
+        Participation = e.Data.Participation ?? ParticipationSettings.Default,
+        Blend = e.Data.Rule == AllocationRuleNames.Blend ? e.Data.Blend ?? BlendWeights.Default : null,
     };
 
     public static CycleView Apply(PhaseAdvanced e, CycleView v) => v with { Phase = e.To, UpdatedAt = e.At };

@@ -1,4 +1,6 @@
 using Budgeting.Domain.Common;
+using Budgeting.Domain.Cycles.Allocating;
+using Budgeting.Domain.Cycles.Participation;
 using Budgeting.Domain.Cycles.Scheduling;
 using Budgeting.Domain.Cycles.Voting;
 using NodaTime;
@@ -7,4 +9,4 @@ namespace Budgeting.Domain.Cycles.Opening;
 
 public sealed record CycleOpened(
     Guid CycleId, string Name, string Scope, int FiscalYear, Won Envelope, string Rule, CycleSchedule Schedule,
-    Actor By, Instant At, VotingSettings? Voting = null);
+    Actor By, Instant At, VotingSettings? Voting = null, ParticipationSettings? Participation = null, BlendWeights? Blend = null);
