@@ -35,6 +35,7 @@ public static class Problems
             RejectionKind.Invalid => StatusCodes.Status400BadRequest,
             RejectionKind.Forbidden => StatusCodes.Status403Forbidden,
             RejectionKind.NotFound => StatusCodes.Status404NotFound,
+            RejectionKind.TooMany => StatusCodes.Status429TooManyRequests,
             _ => StatusCodes.Status409Conflict,
         };
         var extensions = new Dictionary<string, object?> { ["rule"] = rejection.Rule };
@@ -61,6 +62,7 @@ public static class Problems
         RejectionKind.Invalid => "The request is invalid",
         RejectionKind.Forbidden => "Not allowed for your role",
         RejectionKind.NotFound => "Not found",
+        RejectionKind.TooMany => "Too many requests",
         _ => "The command does not fit the current state",
     };
 }
