@@ -28,12 +28,12 @@ public static class PostArgumentEndpoint
         IConfiguration configuration, HttpContext http)
     {
         var token = http.RequestAborted;
-        if (await ParticipationTargets.Load(session, id, token) is not { } target) return Problems.NotFound("proposal", id);
         var author = ResidentStreams.Resident(user);
         var participantId = ParticipationKeys.ParticipantId(configuration, id, author.Actor.Id);
-        var presence = (await session.LoadAsync<ParticipantView>(participantId, token))?.Presence;
+        var (target, participant) = await ParticipationTargets.Load<ParticipantView>(session, id, participantId, token);
+        if (target is null) return Problems.NotFound("proposal", id);
         var commentId = Guid.CreateVersion7();
-        var decision = PostArgument.Decide(target, author, presence, participantId, command,
+        var decision = PostArgument.Decide(target, author, participant?.Presence, participantId, command,
             await CommentWrites.Recent(session, author.Actor.Id, token), commentId, clock.GetCurrentInstant());
         if (decision.Rejection is { } rejection) return rejection.ToProblem();
         session.Events.StartStream<Comment>(commentId, decision.Events.OfType<CommentPosted>().ToArray());

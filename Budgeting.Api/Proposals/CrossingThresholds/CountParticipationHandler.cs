@@ -1,8 +1,8 @@
 using Budgeting.Api.Proposals.Reading;
 using Budgeting.Domain.Proposals;
 using Budgeting.Domain.Proposals.CrossingThresholds;
-using Budgeting.Projections.Cycles;
 using Budgeting.Projections.Participation;
+using Budgeting.Projections.Proposals;
 using JasperFx;
 using JasperFx.Core;
 using Marten;
@@ -15,7 +15,8 @@ namespace Budgeting.Api.Proposals.CrossingThresholds;
 /// <summary>
 /// Counts each proposal of a batch of changes after they committed, keeps the list's tally, and records every threshold
 /// the counts have reached in the proposal's own stream: decided from the proposal's state and appended at the version
-/// it was read at, so two counts racing over one threshold record it once (the loser's retry finds it crossed).
+/// it was read at, so two counts racing over one threshold record it once (the loser's retry finds it crossed). The
+/// proposal's stream is read only when its public record says a threshold may be due.
 /// </summary>
 public static class CountParticipationHandler
 {
@@ -32,12 +33,19 @@ public static class CountParticipationHandler
 
     private static async Task Count(IDocumentSession session, Guid proposalId, Instant now, CancellationToken token)
     {
+        var batch = session.CreateBatchQuery();
+        var read = batch.Load<ProposalDetails>(proposalId);
+        var listed = batch.Load<SupportTally>(proposalId);
+        var counted = batch.Query<SupportView>().Count(s => s.ProposalId == proposalId && s.Active);
+        await batch.Execute(token);
+        if (await read is not { } proposal || await ParticipationTargets.SettingsOf(session, proposal.CycleId, token) is not { } settings) return;
+        var supports = (int)await counted;
+        if ((await listed)?.Supports != supports) session.Store(new SupportTally(proposalId, proposal.CycleId, supports, now));
+        var forumOpen = proposal.Forum is { ClosedAt: null };
+        var participants = forumOpen ? (await ParticipationCounts.Forum(session, proposalId, token)).Participants : 0;
+        if (!CrossThresholds.Reached(settings, [.. proposal.ThresholdsReached.Select(t => t.Threshold)], forumOpen, supports, participants).Any())
+            return;
         var stream = await session.Events.FetchForWriting<Proposal>(proposalId, token);
-        if (stream.Aggregate is not { } proposal || await session.LoadAsync<CycleView>(proposal.CycleId, token) is not { } cycle) return;
-        var supports = await ParticipationCounts.Supports(session, proposalId, token);
-        var participants = proposal.ForumOpen ? (await ParticipationCounts.Forum(session, proposalId, token)).Participants : 0;
-        if ((await session.LoadAsync<SupportTally>(proposalId, token))?.Supports != supports)
-            session.Store(new SupportTally(proposalId, proposal.CycleId, supports, now));
-        stream.AppendMany(CrossThresholds.Decide(proposal, cycle.Participation, supports, participants, now).Events.ToArray());
+        stream.AppendMany(CrossThresholds.Decide(stream.Aggregate!, settings, supports, participants, now).Events.ToArray());
     }
 }

@@ -29,10 +29,10 @@ public static class SupportProposalEndpoint
         IConfiguration configuration, HttpContext http)
     {
         var token = http.RequestAborted;
-        if (await ParticipationTargets.Load(session, id, token) is not { } target) return Problems.NotFound("proposal", id);
         var supporter = ResidentStreams.Resident(user);
         var supportId = ParticipationKeys.SupportId(configuration, id, supporter.Actor.Id);
-        var previous = await session.LoadAsync<SupportView>(supportId, token);
+        var (target, previous) = await ParticipationTargets.Load<SupportView>(session, id, supportId, token);
+        if (target is null) return Problems.NotFound("proposal", id);
         var now = clock.GetCurrentInstant();
         var decision = SupportProposal.Decide(target, supporter, previous?.Status ?? SupportStatus.None, supportId, now);
         if (decision.Rejection is { } rejection) return rejection.ToProblem();

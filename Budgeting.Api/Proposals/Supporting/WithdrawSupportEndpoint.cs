@@ -22,9 +22,9 @@ public static class WithdrawSupportEndpoint
         IConfiguration configuration, HttpContext http)
     {
         var token = http.RequestAborted;
-        if (await ParticipationTargets.Load(session, id, token) is not { } target) return Problems.NotFound("proposal", id);
         var supportId = ParticipationKeys.SupportId(configuration, id, user.ToActor().Id);
-        var previous = await session.LoadAsync<SupportView>(supportId, token);
+        var (target, previous) = await ParticipationTargets.Load<SupportView>(session, id, supportId, token);
+        if (target is null) return Problems.NotFound("proposal", id);
         var now = clock.GetCurrentInstant();
         var decision = WithdrawSupport.Decide(target, previous?.Status ?? SupportStatus.None, supportId, now);
         if (decision.Rejection is { } rejection) return rejection.ToProblem();

@@ -27,10 +27,10 @@ public static class TakeStanceEndpoint
         IConfiguration configuration, HttpContext http)
     {
         var token = http.RequestAborted;
-        if (await ParticipationTargets.Load(session, id, token) is not { } target) return Problems.NotFound("proposal", id);
         var participant = ResidentStreams.Resident(user);
         var participantId = ParticipationKeys.ParticipantId(configuration, id, participant.Actor.Id);
-        var previous = await session.LoadAsync<ParticipantView>(participantId, token);
+        var (target, previous) = await ParticipationTargets.Load<ParticipantView>(session, id, participantId, token);
+        if (target is null) return Problems.NotFound("proposal", id);
         var now = clock.GetCurrentInstant();
         var decision = TakeStance.Decide(target, participant, previous?.Presence, participantId, command, now);
         if (decision.Rejection is { } rejection) return rejection.ToProblem();

@@ -22,15 +22,20 @@ public static class CrossThresholds
     public static Decision Decide(Proposal proposal, ParticipationSettings settings, int supports, int participants, Instant now)
     {
         if (proposal.Status == ProposalStatus.Withdrawn) return Decision.Accept();
-        var events = new List<object>();
         var answerDue = now + Duration.FromDays(settings.AnswerDueDays);
-        if (supports >= settings.AnswerThreshold && !proposal.Thresholds.Contains(Threshold.Answer))
-            events.Add(new ThresholdCrossed(proposal.Id, Threshold.Answer, supports, answerDue, null, Actor.Engine, now));
-        if (supports >= settings.ForumThreshold && !proposal.Thresholds.Contains(Threshold.Forum))
-            events.Add(new ThresholdCrossed(proposal.Id, Threshold.Forum, supports, null, now + Duration.FromDays(settings.ForumDays),
-                Actor.Engine, now));
-        if (proposal.ForumOpen && participants >= settings.MayorThreshold && !proposal.Thresholds.Contains(Threshold.Mayor))
-            events.Add(new ThresholdCrossed(proposal.Id, Threshold.Mayor, participants, answerDue, null, Actor.Engine, now));
-        return Decision.Accept(events.ToArray());
+        return Decision.Accept(Reached(settings, proposal.Thresholds, proposal.ForumOpen, supports, participants)
+            .Select(threshold => new ThresholdCrossed(proposal.Id, threshold, threshold == Threshold.Mayor ? participants : supports,
+                threshold == Threshold.Forum ? null : answerDue,
+                threshold == Threshold.Forum ? now + Duration.FromDays(settings.ForumDays) : null, Actor.Engine, now))
+            .ToArray<object>());
+    }
+
+    /// <summary>The thresholds the counts reach that are not among those <paramref name="crossed"/> before, in order.</summary>
+    public static IEnumerable<Threshold> Reached(ParticipationSettings settings, IReadOnlyCollection<Threshold> crossed, bool forumOpen,
+        int supports, int participants)
+    {
+        if (supports >= settings.AnswerThreshold && !crossed.Contains(Threshold.Answer)) yield return Threshold.Answer;
+        if (supports >= settings.ForumThreshold && !crossed.Contains(Threshold.Forum)) yield return Threshold.Forum;
+        if (forumOpen && participants >= settings.MayorThreshold && !crossed.Contains(Threshold.Mayor)) yield return Threshold.Mayor;
     }
 }
