@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Budgeting.Domain.Proposals.Supporting;
 using Marten.Events.Aggregation;
 
@@ -13,6 +14,11 @@ public sealed record SupportView
     public Guid ProposalId { get; init; }
     public bool Active { get; init; }
     public long Version { get; init; }
+
+    /// <summary>The proposal while the support is active, null once withdrawn: its index alone counts a proposal's active
+    /// supports. Stored as a column of its own, never in the JSON.</summary>
+    [JsonIgnore]
+    public Guid? ActiveProposalId => Active ? ProposalId : null;
 
     public SupportStatus Status => Active ? SupportStatus.Active : SupportStatus.Withdrawn;
 }

@@ -36,7 +36,7 @@ public static class CountParticipationHandler
         var batch = session.CreateBatchQuery();
         var read = batch.Load<ProposalDetails>(proposalId);
         var listed = batch.Load<SupportTally>(proposalId);
-        var counted = batch.Query<SupportView>().Count(s => s.ProposalId == proposalId && s.Active);
+        var counted = batch.Query<SupportView>().Count(s => s.ActiveProposalId == proposalId);
         await batch.Execute(token);
         if (await read is not { } proposal || await ParticipationTargets.SettingsOf(session, proposal.CycleId, token) is not { } settings) return;
         var supports = (int)await counted;

@@ -15,7 +15,7 @@ namespace Budgeting.Api.Proposals.Reading;
 public static class ParticipationCounts
 {
     public static Task<int> Supports(IQuerySession session, Guid proposalId, CancellationToken token) =>
-        session.Query<SupportView>().CountAsync(s => s.ProposalId == proposalId && s.Active, token);
+        session.Query<SupportView>().CountAsync(s => s.ActiveProposalId == proposalId, token);
 
     public static async Task<ForumTally> Forum(IQuerySession session, Guid proposalId, CancellationToken token) =>
         ForumTally.Of(await session.Query<ParticipantView>().Where(p => p.ProposalId == proposalId).Select(p => p.Stance).ToListAsync(token));

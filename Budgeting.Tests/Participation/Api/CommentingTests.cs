@@ -103,6 +103,20 @@ public class CommentingTests(AppFixture app) : ParticipationContext(app)
     }
 
     [Fact]
+    public async Task an_unpaired_surrogate_escaped_in_the_json_is_a_400_not_a_500()
+    {
+        var proposal = await Suggest(await ParticipationCycle());
+        var result = await Host.Scenario(s =>
+        {
+            s.Post.Text("{\"body\":\"broken \\ud800 text\"}").ToUrl($"/api/proposals/{proposal}/comments");
+            s.WithRequestHeader("Content-Type", "application/json");
+            s.WithRequestHeader("Authorization", Bearer(Role.Citizen, "citizen-lee"));
+            s.StatusCodeShouldBe(400);
+        });
+        Problem.Of(result);
+    }
+
+    [Fact]
     public async Task a_huge_body_is_refused_and_markup_is_kept_as_text_inside_json()
     {
         var proposal = await Suggest(await ParticipationCycle());

@@ -76,8 +76,10 @@ public class ForumTests(AppFixture app) : ParticipationContext(app)
         await Stance(proposal, "citizen-lee", "disagree");
         await Stance(proposal, "citizen-choi", "undecided");
 
-        var then = await GetJson($"/api/proposals/{proposal}?asOf={Uri.EscapeDataString(InstantPattern.ExtendedIso.Format(between))}");
+        var at = Uri.EscapeDataString(InstantPattern.ExtendedIso.Format(between));
+        var then = await GetJson($"/api/proposals/{proposal}?asOf={at}");
         Assert.Equal(5, then.GetProperty("supports").GetInt32());
+        Assert.Equal(5, (await GetJson($"/api/proposals?cycleId={then.GetProperty("cycleId")}&asOf={at}")).GetProperty("items")[0].GetProperty("supports").GetInt32());
         Assert.Equal((1, 1, 0), (then.GetProperty("forum").GetProperty("participants").GetInt32(),
             then.GetProperty("forum").GetProperty("agree").GetInt32(), then.GetProperty("forum").GetProperty("disagree").GetInt32()));
         var now = await GetJson($"/api/proposals/{proposal}");
