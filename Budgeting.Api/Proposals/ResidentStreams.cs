@@ -1,7 +1,9 @@
 using System.Security.Claims;
 using Budgeting.Api.Infrastructure;
+using Budgeting.Domain.Common;
 using Budgeting.Domain.Cycles.Voting;
 using Marten;
+using Marten.Exceptions;
 
 namespace Budgeting.Api.Proposals;
 
@@ -27,5 +29,20 @@ public static class ResidentStreams
         session.LastModifiedBy = null;
         if (version is { } read) session.Events.Append(id, read + 1, events.ToArray());
         else session.Events.StartStream<TView>(id, events.ToArray());
+    }
+
+    /// <summary>Commits; when a concurrent first write of the same resident won, a 409 asking them to send theirs again.</summary>
+    public static async Task<IResult?> Commit(IDocumentSession session, CancellationToken token)
+    {
+        try
+        {
+            await session.SaveChangesAsync(token);
+            return null;
+        }
+        catch (ExistingStreamIdCollisionException)
+        {
+            return Rejection.Conflict("concurrent-write", "another write of yours on this proposal arrived at the same moment; send yours again")
+                .ToProblem();
+        }
     }
 }

@@ -7,7 +7,6 @@ using Budgeting.Domain.Common;
 using Budgeting.Domain.Proposals.TakingStances;
 using Budgeting.Projections.Participation;
 using Marten;
-using Marten.Exceptions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using NodaTime;
@@ -39,14 +38,7 @@ public static class PostArgumentEndpoint
         session.Events.StartStream<Comment>(commentId, decision.Events.OfType<CommentPosted>().ToArray());
         session.Store(CommentText.Of(commentId, command.Body!));
         if (decision.Events.OfType<ForumJoined>().ToArray() is [_, ..] joined) ResidentStreams.Write<ParticipantView>(session, participantId, null, joined);
-        try
-        {
-            await session.SaveChangesAsync(token);
-        }
-        catch (ExistingStreamIdCollisionException)
-        {
-            return Rejection.Conflict("concurrent-post", "another post of yours joined the forum at the same moment; send yours again").ToProblem();
-        }
+        if (await ResidentStreams.Commit(session, token) is { } collided) return collided;
         return new Written(StatusCodes.Status201Created, commentId, 1, $"/api/comments/{commentId}");
     }
 }

@@ -4,7 +4,6 @@ using Budgeting.Domain.Common;
 using Budgeting.Domain.Proposals.TakingStances;
 using Budgeting.Projections.Participation;
 using Marten;
-using Marten.Exceptions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using NodaTime;
@@ -37,14 +36,7 @@ public static class TakeStanceEndpoint
         if (decision.Events.Count > 0)
         {
             ResidentStreams.Write<ParticipantView>(session, participantId, previous?.Version, decision.Events);
-            try
-            {
-                await session.SaveChangesAsync(token);
-            }
-            catch (ExistingStreamIdCollisionException)
-            {
-                return Rejection.Conflict("concurrent-stance", "another stance of yours arrived at the same moment; send yours again").ToProblem();
-            }
+            if (await ResidentStreams.Commit(session, token) is { } collided) return collided;
         }
         return Results.Json(new StanceAnswer(id, command.Stance!.Value, now), Json.Options);
     }
