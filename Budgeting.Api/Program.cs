@@ -1,6 +1,7 @@
 using Budgeting.Api.Audit;
 using Budgeting.Api.Elections;
 using Budgeting.Api.Infrastructure;
+using Budgeting.Api.Proposals;
 using Budgeting.Api.Proposals.Reading;
 using Budgeting.Api.Seeding;
 using Budgeting.Api.Web;
@@ -23,6 +24,7 @@ builder.Services.AddEngineStore(settings);
 builder.Services.AddEngineListCache(settings);
 builder.Services.AddEngineAudit();
 builder.Services.AddEngineElections();
+builder.Services.AddEngineParticipation();
 builder.Host.AddEngineMessaging(settings);
 builder.Services.AddEngineSeed(settings);
 builder.Services.AddEngineWeb(builder.Configuration);

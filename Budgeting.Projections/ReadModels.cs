@@ -1,5 +1,7 @@
 using Budgeting.Projections.Cycles;
+using Budgeting.Projections.Comments;
 using Budgeting.Projections.Elections;
+using Budgeting.Projections.Participation;
 using Budgeting.Projections.Proposals;
 using Budgeting.Projections.Voting;
 using JasperFx.Events.Projections;
@@ -17,6 +19,8 @@ public static class ReadModels
         opts.ConfigureProposalReadModels();
         opts.ConfigureElectionReadModels();
         opts.ConfigureVotingReadModels();
+        opts.ConfigureParticipationReadModels();
+        opts.ConfigureCommentReadModels();
         return opts;
     }
 }

@@ -14,9 +14,9 @@ public static class ProposalFactsReader
     /// <summary>From the list items: their cycle is an indexed column, and they carry the facts without the rest of the details.</summary>
     public static async Task<IReadOnlyList<ProposalFacts>> OfCycle(IQuerySession session, Guid cycleId, CancellationToken token) =>
         (await session.Query<ProposalListItem>().Where(p => p.CycleId == cycleId).ToListAsync(token))
-        .Select(p => new ProposalFacts(p.Id, p.CycleId, p.Status == ProposalStatus.Admitted, p.CostEstimate, p.District, p.Category))
+        .Select(p => new ProposalFacts(p.Id, p.CycleId, p.Status == ProposalStatus.Admitted, p.CostEstimate, p.District, p.Category, p.SurveyCount))
         .ToList();
 
     private static ProposalFacts Facts(ProposalDetails p) =>
-        new(p.Id, p.CycleId, p.Status == ProposalStatus.Admitted, p.CostEstimate?.Total, p.District, p.Category);
+        new(p.Id, p.CycleId, p.Status == ProposalStatus.Admitted, p.CostEstimate?.Total, p.District, p.Category, p.SurveyCount?.Count);
 }

@@ -2,6 +2,7 @@ using JasperFx;
 using JasperFx.CodeGeneration;
 using JasperFx.Core;
 using Budgeting.Api.Cycles.Scheduling;
+using Budgeting.Api.Proposals.CrossingThresholds;
 using Npgsql;
 using Wolverine;
 using Wolverine.ErrorHandling;
@@ -28,6 +29,7 @@ public static class Messaging
         opts.Policies.UseDurableOutboxOnAllSendingEndpoints();
         opts.PublishMessage<PhaseDeadlineReached>().ToLocalQueue("phase-deadlines");
         opts.LocalQueue("phase-deadlines").Sequential();
+        opts.BatchMessagesOf<ParticipationChanged>(b => (b.BatchSize, b.TriggerTime) = (1000, 20.Milliseconds())).Sequential();
         opts.Services.AddWolverineHttp();
     });
 

@@ -55,6 +55,7 @@ public static class Problems
         RejectionKind.Invalid => StatusCodes.Status400BadRequest,
         RejectionKind.Forbidden => StatusCodes.Status403Forbidden,
         RejectionKind.NotFound => StatusCodes.Status404NotFound,
+        RejectionKind.TooMany => StatusCodes.Status429TooManyRequests,
         _ => StatusCodes.Status409Conflict,
     };
 
@@ -74,6 +75,7 @@ public static class Problems
         RejectionKind.Invalid => "The request is invalid",
         RejectionKind.Forbidden => "Not allowed for your role",
         RejectionKind.NotFound => "Not found",
+        RejectionKind.TooMany => "Too many requests",
         _ => "The command does not fit the current state",
     };
 }

@@ -1,3 +1,4 @@
+using Budgeting.Api.Proposals.CrossingThresholds;
 using Budgeting.Api.Proposals.Notifying;
 using Budgeting.Projections;
 using JasperFx;
@@ -35,6 +36,7 @@ public static class Store
             {
                 w.MessageStorageSchemaName = settings.SchemaName;
                 ProposalEventForwarding.ForwardProposalEvents(w);
+                ParticipationChanged.Forward(w);
             });
         return services;
     }

@@ -27,17 +27,25 @@ internal sealed class DemoScript(SeedClient api, ILogger logger)
             fiscalYear = year,
             envelope = 500_000_000L,
         }, token);
-        foreach (var (scope, name) in new[] { ("seongdong-gu", "성동구"), ("eunpyeong-gu", "은평구") })
-            await api.Post(Role.Admin, Admin, "/api/cycles", new
-            {
-                name = $"{name} 주민참여예산 {year} ({scope} district budget)",
-                scope,
-                fiscalYear = year,
-                envelope = 300_000_000L,
-            }, token);
+        var seongdong = await api.Post(Role.Admin, Admin, "/api/cycles", new
+        {
+            name = $"성동구 주민참여예산 {year} (seongdong-gu district budget)",
+            scope = "seongdong-gu",
+            fiscalYear = year,
+            envelope = 300_000_000L,
+            participation = DemoParticipation.Thresholds,
+        }, token);
+        await api.Post(Role.Admin, Admin, "/api/cycles", new
+        {
+            name = $"은평구 주민참여예산 {year} (eunpyeong-gu district budget)",
+            scope = "eunpyeong-gu",
+            fiscalYear = year,
+            envelope = 300_000_000L,
+        }, token);
         logger.LogInformation("Seeded cycles {Municipal} and {District}", municipal, district);
         await new DemoProposals(api, token).Run(municipal, district);
         await new DemoAllocation(api, token).Run(district);
         await new DemoVoting(api, token).Run(municipal);
+        await new DemoParticipation(api, token).Run(seongdong);
     }
 }

@@ -10,6 +10,8 @@ public enum RejectionKind
     NotFound,
     /// <summary>The command does not fit the current state (HTTP 409).</summary>
     Conflict,
+    /// <summary>The actor has done this too often in too short a time (HTTP 429).</summary>
+    TooMany,
 }
 
 /// <summary>Why a decision refused a command: the field concerned, the rule broken, and a sentence for people.</summary>
@@ -24,4 +26,6 @@ public sealed record Rejection(RejectionKind Kind, string Field, string Rule, st
     public static Rejection Invalid(string field, string rule, string message) => new(RejectionKind.Invalid, field, rule, message);
     public static Rejection Conflict(string rule, string message, string field = "") => new(RejectionKind.Conflict, field, rule, message);
     public static Rejection Forbidden(string rule, string message) => new(RejectionKind.Forbidden, "", rule, message);
+    public static Rejection NotFound(string field, string rule, string message) => new(RejectionKind.NotFound, field, rule, message);
+    public static Rejection TooMany(string rule, string message) => new(RejectionKind.TooMany, "", rule, message);
 }

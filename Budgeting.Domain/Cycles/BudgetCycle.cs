@@ -6,6 +6,7 @@ using Budgeting.Domain.Cycles.AllocationRule;
 using Budgeting.Domain.Cycles.Committee;
 using Budgeting.Domain.Cycles.Envelope;
 using Budgeting.Domain.Cycles.Opening;
+using Budgeting.Domain.Cycles.Participation;
 using Budgeting.Domain.Cycles.Recommending;
 using Budgeting.Domain.Cycles.Scheduling;
 using Budgeting.Domain.Cycles.Scoring;
@@ -27,12 +28,18 @@ public sealed record BudgetCycle(
     public VotingSettings? Voting { get; init; }
     /// <summary>The rule's parameters, such as the minimum score of greedy_threshold.</summary>
     public RuleParameters RuleParameters { get; init; } = RuleParameters.None;
+    /// <summary>What public support obliges (cycles opened before it was a setting have Seoul's defaults).</summary>
+    public ParticipationSettings Participation { get; init; } = ParticipationSettings.Default;
+    /// <summary>The blend rule's weights (cycles opened before they were a setting blend half and half).</summary>
+    public BlendWeights Blend { get; init; } = BlendWeights.Default;
 
     public static BudgetCycle Open(CycleOpened e) =>
         new(e.CycleId, e.Name, e.Scope, e.FiscalYear, e.Envelope, e.Rule, e.Schedule, Phase.Intake)
         {
             Voting = e.Voting ?? (e.Schedule.HasVoting ? VotingSettings.Default : null),
             RuleParameters = e.RuleParameters ?? RuleParameters.None,
+            Participation = e.Participation ?? ParticipationSettings.Default,
+            Blend = e.Blend ?? BlendWeights.Default,
         };
 
     /// <summary>The fold the event store uses: the state after one more event (unknown events change nothing).</summary>

@@ -1,9 +1,13 @@
+using System.Collections.Immutable;
 using Budgeting.Domain.Common;
 using Budgeting.Domain.Proposals.Admitting;
+using Budgeting.Domain.Proposals.Answering;
 using Budgeting.Domain.Proposals.Appealing;
 using Budgeting.Domain.Proposals.ApprovingOverruns;
 using Budgeting.Domain.Proposals.AssessingFeasibility;
+using Budgeting.Domain.Proposals.ClosingForums;
 using Budgeting.Domain.Proposals.CompletingImplementation;
+using Budgeting.Domain.Proposals.CrossingThresholds;
 using Budgeting.Domain.Proposals.DecidingAppeals;
 using Budgeting.Domain.Proposals.Declining;
 using Budgeting.Domain.Proposals.EstimatingCost;
@@ -16,6 +20,7 @@ using Budgeting.Domain.Proposals.Revising;
 using Budgeting.Domain.Proposals.StartingImplementation;
 using Budgeting.Domain.Proposals.Suggesting;
 using Budgeting.Domain.Proposals.Withdrawing;
+using NodaTime;
 using static Budgeting.Domain.Proposals.ProposalStatus;
 
 namespace Budgeting.Domain.Proposals;
@@ -32,10 +37,16 @@ public sealed record Proposal(Guid Id, Guid CycleId, string ProposerId, Proposal
     public Won Spent { get; init; }
     public Won ApprovedOverrun { get; init; }
     public int Progress { get; init; }
+    public Instant SuggestedAt { get; init; }
+    public ImmutableHashSet<Threshold> Thresholds { get; init; } = [];
+    public ImmutableDictionary<Answerer, DueAnswer> Answers { get; init; } = ImmutableDictionary<Answerer, DueAnswer>.Empty;
+    public Instant? ForumClosesAt { get; init; }
+    public bool ForumClosed { get; init; }
 
     public Won SpendingLimit => BudgetedAmount + ApprovedOverrun;
+    public bool ForumOpen => ForumClosesAt is not null && !ForumClosed;
 
-    private static Proposal Start(ProposalSuggested e) => new(e.ProposalId, e.CycleId, e.ProposerId, Suggested);
+    private static Proposal Start(ProposalSuggested e) => new(e.ProposalId, e.CycleId, e.ProposerId, Suggested) { SuggestedAt = e.At };
 
     private Proposal With(DeliberationOpened e) => this with { Status = InDeliberation };
     private Proposal With(ProposalRevised e) => this with { ConceptVersion = e.ConceptVersion };
@@ -56,6 +67,15 @@ public sealed record Proposal(Guid Id, Guid CycleId, string ProposerId, Proposal
     private Proposal With(OverrunApproved e) => this with { ApprovedOverrun = ApprovedOverrun + e.Amount };
     private Proposal With(ImplementationCompleted e) => this with { Status = Implemented, Progress = 100 };
     private Proposal With(EvaluationFiled e) => this with { Status = Evaluated };
+    private Proposal With(ThresholdCrossed e) => this with
+    {
+        Thresholds = Thresholds.Add(e.Threshold),
+        Answers = e.DueBy is { } due && CrossThresholds.AnswererOf(e.Threshold) is { } who ? Answers.SetItem(who, new DueAnswer(due)) : Answers,
+        ForumClosesAt = e.ClosesAt ?? ForumClosesAt,
+    };
+    private Proposal With(AnswerOverdue e) => this with { Answers = Answers.SetItem(e.Answerer, Answers[e.Answerer] with { Overdue = true }) };
+    private Proposal With(AnswerPosted e) => this with { Answers = Answers.SetItem(e.Answerer, Answers[e.Answerer] with { Outcome = e.Outcome }) };
+    private Proposal With(ForumClosed e) => this with { ForumClosed = true };
 
     /// <summary>Folds one event into the state; unknown events leave it as it was.</summary>
     public static Proposal? Evolve(Proposal? state, object @event) => (state, @event) switch
@@ -80,6 +100,10 @@ public sealed record Proposal(Guid Id, Guid CycleId, string ProposerId, Proposal
         (_, OverrunApproved e) => state.With(e),
         (_, ImplementationCompleted e) => state.With(e),
         (_, EvaluationFiled e) => state.With(e),
+        (_, ThresholdCrossed e) => state.With(e),
+        (_, AnswerOverdue e) => state.With(e),
+        (_, AnswerPosted e) => state.With(e),
+        (_, ForumClosed e) => state.With(e),
         _ => state,
     };
 

@@ -1,6 +1,7 @@
 using Budgeting.Domain.Allocation;
 using Budgeting.Domain.Common;
 using Budgeting.Domain.Cycles.Allocating;
+using Budgeting.Domain.Cycles.Participation;
 using Budgeting.Domain.Cycles.Scheduling;
 using Budgeting.Domain.Cycles.Scoring;
 using Budgeting.Domain.Cycles.Voting;
@@ -27,6 +28,8 @@ public sealed record CycleView
     public List<RankedProposal>? Recommendation { get; init; }
     public AllocationSummary? Allocation { get; init; }
     public VotingSettings? Voting { get; init; }
+    public ParticipationSettings Participation { get; init; } = ParticipationSettings.Default;
+    public BlendWeights? Blend { get; init; }
     public Instant OpenedAt { get; init; }
     public Instant UpdatedAt { get; init; }
     public long Version { get; set; }

@@ -4,6 +4,7 @@ using Budgeting.Domain.Cycles.AllocationRule;
 using Budgeting.Domain.Cycles.Committee;
 using Budgeting.Domain.Cycles.Envelope;
 using Budgeting.Domain.Cycles.Opening;
+using Budgeting.Domain.Cycles.Participation;
 using Budgeting.Domain.Cycles.Recommending;
 using Budgeting.Domain.Cycles.Scheduling;
 using Budgeting.Domain.Cycles.Scoring;
@@ -22,6 +23,8 @@ public sealed class CycleViewProjection : SingleStreamProjection<CycleView, Guid
         OpenedAt = e.Data.At, UpdatedAt = e.Data.At,
         Voting = e.Data.Voting ?? (e.Data.Schedule.HasVoting ? VotingSettings.Default : null),
         RuleParameters = e.Data.RuleParameters ?? RuleParameters.None,
+        Participation = e.Data.Participation ?? ParticipationSettings.Default,
+        Blend = e.Data.Rule == AllocationRuleNames.Blend ? e.Data.Blend ?? BlendWeights.Default : null,
     };
 
     public static CycleView Apply(PhaseAdvanced e, CycleView v) => v with { Phase = e.To, UpdatedAt = e.At };

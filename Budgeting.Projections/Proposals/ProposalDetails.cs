@@ -1,10 +1,16 @@
 using Budgeting.Domain.Common;
 using Budgeting.Domain.Proposals;
+using Budgeting.Domain.Proposals.Answering;
+using Budgeting.Domain.Proposals.CrossingThresholds;
 using NodaTime;
 
 namespace Budgeting.Projections.Proposals;
 
-/// <summary>One proposal as the public reads it: the current concept, its costing, decisions, funding and delivery.</summary>
+/// <summary>
+/// One proposal as the public reads it: the current concept, its costing, decisions, funding and delivery, and its
+/// public support: thresholds reached, answers due and given, its forum. <see cref="Supports"/> and the forum's counts
+/// live in other streams: they are counted when the proposal is read (0 in the stored document).
+/// </summary>
 public sealed record ProposalDetails
 {
     public Guid Id { get; init; }
@@ -29,6 +35,12 @@ public sealed record ProposalDetails
     public int Progress { get; init; }
     public IReadOnlyList<MilestoneView> Milestones { get; init; } = [];
     public IReadOnlyList<EvaluationView> Evaluations { get; init; } = [];
+    public int Supports { get; init; }
+    public IReadOnlyList<ThresholdView> ThresholdsReached { get; init; } = [];
+    public IReadOnlyList<AnswerView> Answers { get; init; } = [];
+    public ForumView? Forum { get; init; }
+    public SurveyCountView? SurveyCount { get; init; }
+    public Guid? CarriedFrom { get; init; }
     public Instant SuggestedAt { get; init; }
     public Instant UpdatedAt { get; init; }
     public long Version { get; init; }
@@ -41,3 +53,9 @@ public sealed record DiscussionView(LocalDate HeldOn, IReadOnlyList<string> Part
 public sealed record AppealView(string Reason, bool? Upheld, string? Decision, Instant AppealedAt);
 public sealed record MilestoneView(string Title, int Progress, Instant ReachedAt);
 public sealed record EvaluationView(string By, string Role, int Rating, string Findings, Instant FiledAt);
+public sealed record ThresholdView(Threshold Threshold, int Count, Instant At);
+public sealed record AnswerView(Answerer Answerer, Instant DueBy, bool Overdue, IReadOnlyList<PostedAnswerView> Posted);
+public sealed record PostedAnswerView(
+    string Text, AnswerOutcome Outcome, string? Reason, Guid? CarriedIntoCycle, Guid? CarriedAs, string By, Instant At);
+public sealed record ForumView(Instant OpenedAt, Instant ClosesAt, Instant? ClosedAt, int Participants, int Agree, int Disagree, int Undecided);
+public sealed record SurveyCountView(int Count, string Source, Instant RecordedAt);

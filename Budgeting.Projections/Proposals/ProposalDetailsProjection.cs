@@ -1,9 +1,12 @@
 using Budgeting.Domain.Proposals;
 using Budgeting.Domain.Proposals.Admitting;
+using Budgeting.Domain.Proposals.Answering;
 using Budgeting.Domain.Proposals.Appealing;
 using Budgeting.Domain.Proposals.ApprovingOverruns;
 using Budgeting.Domain.Proposals.AssessingFeasibility;
+using Budgeting.Domain.Proposals.ClosingForums;
 using Budgeting.Domain.Proposals.CompletingImplementation;
+using Budgeting.Domain.Proposals.CrossingThresholds;
 using Budgeting.Domain.Proposals.DecidingAppeals;
 using Budgeting.Domain.Proposals.Declining;
 using Budgeting.Domain.Proposals.EstimatingCost;
@@ -12,6 +15,7 @@ using Budgeting.Domain.Proposals.Funding;
 using Budgeting.Domain.Proposals.HoldingDiscussions;
 using Budgeting.Domain.Proposals.OpeningDeliberation;
 using Budgeting.Domain.Proposals.ReachingMilestones;
+using Budgeting.Domain.Proposals.RecordingSurveyCounts;
 using Budgeting.Domain.Proposals.RecordingSpending;
 using Budgeting.Domain.Proposals.Revising;
 using Budgeting.Domain.Proposals.StartingImplementation;
@@ -28,7 +32,7 @@ public sealed class ProposalDetailsProjection : SingleStreamProjection<ProposalD
     {
         Id = e.ProposalId, CycleId = e.CycleId, ProposerId = e.ProposerId, Channel = e.Channel, Status = Suggested,
         Title = e.Title, Description = e.Description, Category = e.Category, District = e.District,
-        CostGuess = e.CostGuess, SuggestedAt = e.At, UpdatedAt = e.At,
+        CostGuess = e.CostGuess, CarriedFrom = e.CarriedFrom, SuggestedAt = e.At, UpdatedAt = e.At,
     };
 
     public ProposalDetails Apply(DeliberationOpened e, ProposalDetails d) => d with { Status = InDeliberation, UpdatedAt = e.At };
@@ -78,4 +82,30 @@ public sealed class ProposalDetailsProjection : SingleStreamProjection<ProposalD
     {
         Status = Evaluated, Evaluations = [.. d.Evaluations, new(e.By.Id, e.By.Role, e.Rating, e.Findings, e.At)], UpdatedAt = e.At,
     };
+
+    public ProposalDetails Apply(ThresholdCrossed e, ProposalDetails d) => d with
+    {
+        ThresholdsReached = [.. d.ThresholdsReached, new(e.Threshold, e.Count, e.At)],
+        Answers = e.DueBy is { } due && CrossThresholds.AnswererOf(e.Threshold) is { } who
+            ? [.. d.Answers, new AnswerView(who, due, false, [])]
+            : d.Answers,
+        Forum = e.ClosesAt is { } closes ? new ForumView(e.At, closes, null, 0, 0, 0, 0) : d.Forum,
+        UpdatedAt = e.At,
+    };
+    public ProposalDetails Apply(AnswerOverdue e, ProposalDetails d) =>
+        d with { Answers = d.Answers.Select(a => a.Answerer == e.Answerer ? a with { Overdue = true } : a).ToList(), UpdatedAt = e.At };
+    public ProposalDetails Apply(AnswerPosted e, ProposalDetails d) => d with
+    {
+        Answers = d.Answers.Select(a => a.Answerer == e.Answerer
+            ? a with { Posted = [.. a.Posted, new(e.Text, e.Outcome, e.Reason, e.CarriedIntoCycle, e.CarriedAs, e.By.Id, e.At)] }
+            : a).ToList(),
+        UpdatedAt = e.At,
+    };
+    public ProposalDetails Apply(ForumClosed e, ProposalDetails d) => d with
+    {
+        Forum = d.Forum! with { ClosedAt = e.At, Participants = e.Participants, Agree = e.Agree, Disagree = e.Disagree, Undecided = e.Undecided },
+        UpdatedAt = e.At,
+    };
+    public ProposalDetails Apply(SurveyCountRecorded e, ProposalDetails d) =>
+        d with { SurveyCount = new(e.Count, e.Source, e.At), UpdatedAt = e.At };
 }

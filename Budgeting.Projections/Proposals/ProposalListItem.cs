@@ -1,11 +1,16 @@
 using Budgeting.Domain.Common;
 using Budgeting.Domain.Proposals;
+using Budgeting.Domain.Proposals.Answering;
+using Budgeting.Domain.Proposals.CrossingThresholds;
 using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Budgeting.Projections.Proposals;
 
-/// <summary>A row of the public proposal list; <see cref="SearchText"/> is the lowercased title and description the free-text filter reads.</summary>
+/// <summary>
+/// A row of the public proposal list; <see cref="SearchText"/> is the lowercased title and description the free-text
+/// filter reads. Its supports are counted apart (<c>SupportTally</c>), a moment behind the proposal.
+/// </summary>
 public sealed record ProposalListItem
 {
     public Guid Id { get; init; }
@@ -16,6 +21,11 @@ public sealed record ProposalListItem
     public ProposalStatus Status { get; init; }
     public Won? CostEstimate { get; init; }
     public Won? BudgetedAmount { get; init; }
+    public List<Threshold> ThresholdsReached { get; init; } = [];
+    /// <summary>Answers a threshold made due and nobody has posted yet (the officers' queue); those past their date are also overdue.</summary>
+    public List<Answerer> AnswersDue { get; init; } = [];
+    public List<Answerer> AnswersOverdue { get; init; } = [];
+    public int? SurveyCount { get; init; }
     public Instant SuggestedAt { get; init; }
     public Instant UpdatedAt { get; init; }
     public string SearchText { get; init; } = "";

@@ -1,12 +1,15 @@
 using Budgeting.Domain.Proposals;
 using Budgeting.Domain.Proposals.Admitting;
+using Budgeting.Domain.Proposals.Answering;
 using Budgeting.Domain.Proposals.CompletingImplementation;
+using Budgeting.Domain.Proposals.CrossingThresholds;
 using Budgeting.Domain.Proposals.DecidingAppeals;
 using Budgeting.Domain.Proposals.Declining;
 using Budgeting.Domain.Proposals.EstimatingCost;
 using Budgeting.Domain.Proposals.Evaluating;
 using Budgeting.Domain.Proposals.Funding;
 using Budgeting.Domain.Proposals.OpeningDeliberation;
+using Budgeting.Domain.Proposals.RecordingSurveyCounts;
 using Budgeting.Domain.Proposals.Revising;
 using Budgeting.Domain.Proposals.StartingImplementation;
 using Budgeting.Domain.Proposals.Suggesting;
@@ -45,4 +48,19 @@ public sealed class ProposalListItemProjection : SingleStreamProjection<Proposal
     public ProposalListItem Apply(ImplementationStarted e, ProposalListItem p) => p with { Status = InImplementation, UpdatedAt = e.At };
     public ProposalListItem Apply(ImplementationCompleted e, ProposalListItem p) => p with { Status = Implemented, UpdatedAt = e.At };
     public ProposalListItem Apply(EvaluationFiled e, ProposalListItem p) => p with { Status = Evaluated, UpdatedAt = e.At };
+    public ProposalListItem Apply(ThresholdCrossed e, ProposalListItem p) => p with
+    {
+        ThresholdsReached = [.. p.ThresholdsReached, e.Threshold],
+        AnswersDue = CrossThresholds.AnswererOf(e.Threshold) is { } who ? [.. p.AnswersDue, who] : p.AnswersDue,
+        UpdatedAt = e.At,
+    };
+    public ProposalListItem Apply(AnswerOverdue e, ProposalListItem p) =>
+        p with { AnswersOverdue = [.. p.AnswersOverdue, e.Answerer], UpdatedAt = e.At };
+    public ProposalListItem Apply(AnswerPosted e, ProposalListItem p) => p with
+    {
+        AnswersDue = p.AnswersDue.Where(a => a != e.Answerer).ToList(),
+        AnswersOverdue = p.AnswersOverdue.Where(a => a != e.Answerer).ToList(),
+        UpdatedAt = e.At,
+    };
+    public ProposalListItem Apply(SurveyCountRecorded e, ProposalListItem p) => p with { SurveyCount = e.Count, UpdatedAt = e.At };
 }

@@ -18,6 +18,7 @@ public class AuthorizationMatrixTests(AppFixture app) : ApiContext(app)
     private static readonly string[] Officer = [Role.Officer];
     private static readonly string[] Committee = [Role.Committee];
     private static readonly string[] Admin = [Role.Admin];
+    private static readonly string[] Citizen = [Role.Citizen];
 
     private static readonly Dictionary<string, string[]> MayWrite = new()
     {
@@ -40,6 +41,21 @@ public class AuthorizationMatrixTests(AppFixture app) : ApiContext(app)
         ["POST /api/proposals/{id}/completion"] = Officer,
         ["POST /api/proposals/{id}/evaluations"] = [Role.Auditor, Role.Committee],
         ["POST /api/proposals/{id}/funding-adjustments"] = Admin,
+        ["POST /api/proposals/{id}/supports"] = Citizen,
+        ["DELETE /api/proposals/{id}/supports"] = Citizen,
+        ["POST /api/proposals/{id}/department-answer"] = Officer,
+        ["POST /api/proposals/{id}/mayor-answer"] = Admin,
+        ["POST /api/proposals/{id}/forum/stance"] = Citizen,
+        ["POST /api/proposals/{id}/forum/arguments"] = Citizen,
+        ["POST /api/proposals/{id}/survey-counts"] = Officer,
+        ["POST /api/proposals/{id}/comments"] = Citizen,
+        ["POST /api/comments/{id}/revisions"] = Citizen,
+        ["POST /api/comments/{id}/flags"] = Citizen,
+        ["POST /api/comments/{id}/appeal"] = Citizen,
+        ["POST /api/comments/{id}/body-erasure"] = Proposer,
+        ["POST /api/comments/{id}/hiding"] = Officer,
+        ["POST /api/comments/{id}/flag-dismissal"] = Officer,
+        ["POST /api/comments/{id}/appeal-decision"] = Officer,
         ["POST /api/cycles"] = Admin,
         ["POST /api/cycles/{id}/phase/advance"] = Admin,
         ["POST /api/cycles/{id}/phase/extend"] = Admin,

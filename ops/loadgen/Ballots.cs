@@ -49,6 +49,6 @@ public static class Ballots
     private static readonly string[] Districts = [.. Seoul.Districts.Keys.Order(StringComparer.Ordinal)];
 
     /// <summary>A resident of a Seoul district, born between 1950 and 2004: eligible for the bench vote (minimum age 14).</summary>
-    private static string Voter(string subject, int n) => Auth.Mint(Auth.DevelopmentKey, "citizen", subject,
+    public static string Voter(string subject, int n) => Auth.Mint(Auth.DevelopmentKey, "citizen", subject,
         Districts[n % Districts.Length], $"{1950 + n % 55}-03-15", TimeSpan.FromHours(2));
 }

@@ -6,6 +6,8 @@ return args.FirstOrDefault() switch
     "write" => await WriteLoad.Run(options, "proposals"),
     "ballots" => await WriteLoad.Run(options, "ballots"),
     "ballot-cycle" => await Ballots.SetUp(options),
+    "supports" => await WriteLoad.Run(options, "supports"),
+    "support-proposal" => await Supports.SetUp(options),
     "read" => await ReadLoad.Run(options),
     "pages" => await PageLoad.Run(options),
     "timetravel" => await TimeTravel.Run(options),
@@ -18,7 +20,7 @@ return args.FirstOrDefault() switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: loadgen write|ballots|ballot-cycle|read|timetravel|hostile|conflicts --url http://127.0.0.1:PORT [options]");
+    Console.Error.WriteLine("usage: loadgen write|ballots|ballot-cycle|supports|support-proposal|read|timetravel|hostile|conflicts --url http://127.0.0.1:PORT [options]");
     return 2;
 }
 

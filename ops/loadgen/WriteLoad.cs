@@ -3,8 +3,8 @@ using System.Text.Json;
 namespace Loadgen;
 
 /// <summary>
-/// Concurrent citizens suggesting proposals (or casting ballots) for a fixed time. Every acknowledged (2xx)
-/// proposal id is written to --acks, one per line, so a drill can check it survived.
+/// Concurrent citizens suggesting proposals (or casting ballots, or supporting one proposal) for a fixed time. Every
+/// acknowledged (2xx) proposal id is written to --acks, one per line, so a drill can check it survived.
 /// </summary>
 public static class WriteLoad
 {
@@ -12,8 +12,9 @@ public static class WriteLoad
     {
         var clients = o.Int("clients", 8);
         var api = new Api(o.Get("url"), clients);
-        var cycle = o.Get("cycle");
+        var cycle = mode == "supports" ? "" : o.Get("cycle");
         var proposals = mode == "ballots" ? o.Get("proposals").Split(',') : [];
+        var supported = mode == "supports" ? o.Get("proposal") : "";
         await using var acks = o.Get("acks", "") is { Length: > 0 } path ? new StreamWriter(path, append: true) { AutoFlush = true } : null;
         var gate = new object();
         var recorder = new Recorder();
@@ -24,12 +25,15 @@ public static class WriteLoad
             var token = Api.Token("citizen", $"bench-{run}-{c}");
             for (var i = 0; DateTime.UtcNow < deadline; i++)
             {
-                var request = mode == "ballots"
-                    ? Ballots.Request(cycle, proposals, run, c, i)
-                    : Api.Request(HttpMethod.Post, "/api/proposals", Proposal(cycle, c, i), token);
+                var request = mode switch
+                {
+                    "ballots" => Ballots.Request(cycle, proposals, run, c, i),
+                    "supports" => Supports.Request(supported, run, c, i),
+                    _ => Api.Request(HttpMethod.Post, "/api/proposals", Proposal(cycle, c, i), token),
+                };
                 var answer = await api.Send(request);
                 recorder.Record(answer.Milliseconds, answer.Label);
-                if (answer.Ok && acks is not null && mode != "ballots")
+                if (answer.Ok && acks is not null && mode == "proposals")
                     lock (gate) acks.WriteLine(JsonDocument.Parse(answer.Body).RootElement.GetProperty("id").GetString());
                 if (!answer.Ok && answer.Error is null && !answer.IsProblem)
                     recorder.Finding($"{answer.Status} without a problem document: {answer.Body[..Math.Min(200, answer.Body.Length)]}");

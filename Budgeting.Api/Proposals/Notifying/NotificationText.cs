@@ -24,6 +24,21 @@ public static class NotificationText
         "OverrunApproved" => $"An overrun on your proposal was approved: {change.Reason}",
         "ImplementationCompleted" => "Your proposal has been carried out.",
         "EvaluationFiled" => "An evaluation of your proposal was filed.",
+        "ThresholdCrossed" => "Your proposal reached a threshold of public support: an official answer is due, or its forum opened.",
+        "AnswerPosted" => "An official answer to your proposal was posted.",
+        "AnswerOverdue" => "The official answer to your proposal is overdue; the city has been flagged publicly.",
+        "ForumClosed" => "The public forum on your proposal has closed.",
+        "SurveyCountRecorded" => "A citizens' assembly or survey count was recorded for your proposal.",
         _ => "Your proposal changed.",
+    };
+
+    /// <summary>What a supporter is told of the steps their support set off; null for changes they are not told of.</summary>
+    public static string? ForSupporter(ProposalChanged change) => change.Change switch
+    {
+        "ThresholdCrossed" => "A proposal you support reached a threshold of public support: an official answer is due, or its forum opened.",
+        "AnswerPosted" => "An official answer to a proposal you support was posted.",
+        "AnswerOverdue" => "The official answer to a proposal you support is overdue.",
+        "ForumClosed" => "The public forum on a proposal you support has closed.",
+        _ => null,
     };
 }

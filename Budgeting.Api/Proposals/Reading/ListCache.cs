@@ -1,4 +1,5 @@
 using Budgeting.Api.Infrastructure;
+using Budgeting.Projections.Participation;
 using Budgeting.Projections.Proposals;
 using Marten;
 using Marten.Services;
@@ -9,7 +10,7 @@ namespace Budgeting.Api.Proposals.Reading;
 /// <summary>
 /// The public list, answered from memory while nothing it shows has changed. Every cached page is keyed by its query
 /// string and by the list's generation, read before the page is queried; a commit that appends events or writes list
-/// items (or deletes anything) advances the generation after it is committed. A page queried before a commit can therefore only be stored
+/// items or support tallies (or deletes anything) advances the generation after it is committed. A page queried before a commit can therefore only be stored
 /// under a generation nobody asks for any more: no reader sees a page older than the last commit it could have seen.
 /// The output cache answers anonymous requests only (ASP.NET Core's default policy); <see cref="ProposalListReader"/>
 /// keeps the pages themselves under the same generation, for signed-in readers and the web pages.
@@ -30,7 +31,7 @@ public sealed class ListCache(bool enabled) : DocumentSessionListenerBase
 
     public override Task AfterCommitAsync(IDocumentSession session, IChangeSet commit, CancellationToken token)
     {
-        if (commit.GetEvents().Any() || commit.Deleted.Any() || commit.Inserted.Concat(commit.Updated).Any(d => d is ProposalListItem))
+        if (commit.GetEvents().Any() || commit.Deleted.Any() || commit.Inserted.Concat(commit.Updated).Any(d => d is ProposalListItem or SupportTally))
             Advance();
         return Task.CompletedTask;
     }

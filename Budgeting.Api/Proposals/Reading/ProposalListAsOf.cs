@@ -7,7 +7,8 @@ namespace Budgeting.Api.Proposals.Reading;
 
 /// <summary>
 /// The proposal list as of a past instant: every proposal stream (of the filtered cycle, if any) folded by the list's
-/// own projection up to its version then, filtered, sorted and paged like the live list.
+/// own projection up to its version then, with its supports counted as of then, filtered, sorted and paged like the
+/// live list.
 /// </summary>
 public static class ProposalListAsOf
 {
@@ -20,8 +21,10 @@ public static class ProposalListAsOf
         foreach (var (id, point) in await StreamVersions.At(session, ids, asOf, token))
             if (point.Version > 0 && await session.Events.AggregateStreamAsync<ProposalListItem>(id, version: point.Version, token: token) is { } item)
                 items.Add(item);
-        var matching = query.Apply(items).ToList();
-        return new ProposalPage(matching.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).Select(ProposalSummary.From).ToList(),
+        var supports = await ParticipationCounts.SupportsAsOf(session, [.. items.Select(i => i.Id)], asOf, token);
+        var matching = query.Apply(items, supports).ToList();
+        return new ProposalPage(matching.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
+                .Select(i => ProposalSummary.From(i, supports.GetValueOrDefault(i.Id))).ToList(),
             query.Page, query.PageSize, matching.Count);
     }
 }

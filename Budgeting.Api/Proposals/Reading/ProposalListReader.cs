@@ -1,3 +1,4 @@
+using Budgeting.Projections.Participation;
 using Budgeting.Projections.Proposals;
 using Marten;
 using Marten.Linq;
@@ -40,11 +41,13 @@ public sealed class ProposalListReader(ListCache generations) : IDisposable
         var matches = await query.Indexed(session.Query<ProposalListItem>()).Select(x => x.Id).Take(limit).ToListAsync(token);
         var exact = matches.Count < limit;
         if (exact && matches.Count <= skipped) return new ProposalPage([], query.Page, query.PageSize, matches.Count);
+        var tallyTable = session.DocumentStore.Options.Schema.For<SupportTally>();
         var ordered = exact
-            ? query.Sorted(session.Query<ProposalListItem>().Where(x => x.Id.IsOneOf(matches.ToArray())))
-            : query.Apply(session.Query<ProposalListItem>());
+            ? query.Sorted(session.Query<ProposalListItem>().Where(x => x.Id.IsOneOf(matches.ToArray())), tallyTable)
+            : query.Apply(session.Query<ProposalListItem>(), tallyTable);
         var items = await ordered.Skip((int)skipped).Take(query.PageSize).ToListAsync(token);
-        return new ProposalPage(items.Select(ProposalSummary.From).ToList(), query.Page, query.PageSize,
+        var tallies = (await session.LoadManyAsync<SupportTally>(token, items.Select(i => i.Id))).ToDictionary(t => t.Id, t => t.Supports);
+        return new ProposalPage(items.Select(i => ProposalSummary.From(i, tallies.GetValueOrDefault(i.Id))).ToList(), query.Page, query.PageSize,
             exact ? matches.Count : limit - 1, exact);
     }
 

@@ -1,6 +1,7 @@
 using Budgeting.Domain.Common;
 using Budgeting.Domain.Proposals;
 using Budgeting.Projections.Proposals;
+using Marten;
 using Marten.Linq.MatchesSql;
 
 namespace Budgeting.Api.Proposals.Reading;
@@ -10,7 +11,8 @@ public sealed record ProposalQuery(
     Guid? CycleId, ProposalStatus? Status, string? District, string? Category, string? Text, string Sort, int Page, int PageSize)
 {
     public const int MaxPageSize = 200, DefaultPageSize = 20;
-    public static readonly IReadOnlyList<string> Sorts = ["-suggestedAt", "suggestedAt", "-updatedAt", "updatedAt", "title", "-title"];
+    public static readonly IReadOnlyList<string> Sorts =
+        ["-suggestedAt", "suggestedAt", "-updatedAt", "updatedAt", "title", "-title", "-supports", "supports"];
 
     public static (ProposalQuery?, Rejection?) Parse(
         string? cycleId, string? status, string? district, string? category, string? q, string? sort, string? page, string? pageSize)
@@ -37,7 +39,7 @@ public sealed record ProposalQuery(
             : (null, rejection);
     }
 
-    public IQueryable<ProposalListItem> Apply(IQueryable<ProposalListItem> items) => Sorted(Indexed(items));
+    public IQueryable<ProposalListItem> Apply(IQueryable<ProposalListItem> items, string tallies) => Sorted(Indexed(items), tallies);
 
     /// <summary>
     /// The filters in PostgreSQL: a two-character <c>q</c> is looked up first in the list's pairs column (a trigram
@@ -47,12 +49,14 @@ public sealed record ProposalQuery(
         Filtered(Text is { Length: 2 } pair ? items.Where(x => x.MatchesSql("search_pairs @> array[?]", pair)) : items);
 
     /// <summary>The same filters and order in memory, strings and ids compared as PostgreSQL compares them here (C.UTF-8).</summary>
-    public IEnumerable<ProposalListItem> Apply(IEnumerable<ProposalListItem> items)
+    public IEnumerable<ProposalListItem> Apply(IEnumerable<ProposalListItem> items, IReadOnlyDictionary<Guid, int> supports)
     {
         var filtered = Filtered(items.AsQueryable());
         var byId = StringComparer.Ordinal;
         return Sort switch
         {
+            "-supports" => filtered.OrderByDescending(x => supports.GetValueOrDefault(x.Id)).ThenBy(x => x.Id.ToString(), byId),
+            "supports" => filtered.OrderBy(x => supports.GetValueOrDefault(x.Id)).ThenBy(x => x.Id.ToString(), byId),
             "suggestedAt" => filtered.OrderBy(x => x.SuggestedAt).ThenBy(x => x.Id.ToString(), byId),
             "-updatedAt" => filtered.OrderByDescending(x => x.UpdatedAt).ThenBy(x => x.Id.ToString(), byId),
             "updatedAt" => filtered.OrderBy(x => x.UpdatedAt).ThenBy(x => x.Id.ToString(), byId),
@@ -73,10 +77,12 @@ public sealed record ProposalQuery(
         return items;
     }
 
-    /// <summary>The order asked for, ties broken by id.</summary>
-    public IQueryable<ProposalListItem> Sorted(IQueryable<ProposalListItem> items) =>
+    /// <summary>The order asked for, ties broken by id; supports as last counted, from <paramref name="tallies"/> (the tallies' table).</summary>
+    public IQueryable<ProposalListItem> Sorted(IQueryable<ProposalListItem> items, string tallies) =>
         Sort switch
         {
+            "-supports" => items.OrderBySql($"{SupportsOf(tallies)} desc, d.id"),
+            "supports" => items.OrderBySql($"{SupportsOf(tallies)}, d.id"),
             "suggestedAt" => items.OrderBy(x => x.SuggestedAt).ThenBy(x => x.Id),
             "-updatedAt" => items.OrderByDescending(x => x.UpdatedAt).ThenBy(x => x.Id),
             "updatedAt" => items.OrderBy(x => x.UpdatedAt).ThenBy(x => x.Id),
@@ -84,4 +90,7 @@ public sealed record ProposalQuery(
             "-title" => items.OrderByDescending(x => x.Title).ThenBy(x => x.Id),
             _ => items.OrderByDescending(x => x.SuggestedAt).ThenBy(x => x.Id),
         };
+
+    private static string SupportsOf(string tallies) =>
+        $"coalesce((select (t.data ->> 'supports')::int from {tallies} t where t.id = d.id), 0)";
 }

@@ -2,6 +2,9 @@ using Budgeting.Api.Audit.TimeTravel;
 using Budgeting.Api.Infrastructure;
 using Budgeting.Domain.Common;
 using Budgeting.Domain.Proposals;
+using Budgeting.Domain.Proposals.Answering;
+using Budgeting.Domain.Proposals.CrossingThresholds;
+using Budgeting.Projections.Participation;
 using Budgeting.Projections.Proposals;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
@@ -31,21 +34,55 @@ public static class ProposalReads
     private static Rejection? ListTakesNoVersion(string? version) => string.IsNullOrWhiteSpace(version) ? null
         : Rejection.Invalid("version", "one-stream", "version names a version of one proposal's stream; the list takes asOf");
 
-    /// <summary>The proposal now, or as of an instant (<c>asOf</c>) or a version of its stream.</summary>
+    /// <summary>
+    /// The proposal now, or as of an instant (<c>asOf</c>) or a version of its stream, with its supports and its forum's
+    /// participants and stances counted as of the same point (a version stands for the instant it was recorded).
+    /// </summary>
     [WolverineGet("/api/proposals/{id}", OperationId = "getProposal"), AllowAnonymous, Tags("Proposals")]
     [ProducesResponseType<ProposalDetails>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
-    public static Task<IResult> Get(Guid id, string? asOf, string? version, IQuerySession session, CancellationToken token) =>
-        PastState.Answer<ProposalDetails>(session, id, asOf, version, "proposal", p => ETags.WithETag(p, p.Version), token);
+    public static async Task<IResult> Get(Guid id, string? asOf, string? version, IQuerySession session, CancellationToken token)
+    {
+        var (point, invalid) = AsOf.Parse(asOf, version);
+        if (invalid is not null) return invalid.ToProblem();
+        var (proposal, problem) = await PastState.Load<ProposalDetails>(session, id, point!, "proposal", token);
+        if (problem is not null) return problem;
+        var counted = await Counted(session, proposal!, point!, token);
+        return ETags.WithETag(counted, counted.Version);
+    }
+
+    private static async Task<ProposalDetails> Counted(IQuerySession session, ProposalDetails proposal, AsOf point, CancellationToken token)
+    {
+        if (point.IsNow)
+            return proposal with
+            {
+                Supports = await ParticipationCounts.Supports(session, proposal.Id, token),
+                Forum = proposal.Forum is { ClosedAt: null } forum ? Live(forum, await ParticipationCounts.Forum(session, proposal.Id, token)) : proposal.Forum,
+            };
+        var then = await ParticipationCounts.Instant(session, proposal.Id, point, token);
+        return proposal with
+        {
+            Supports = (await ParticipationCounts.SupportsAsOf(session, [proposal.Id], then, token)).GetValueOrDefault(proposal.Id),
+            Forum = proposal.Forum is { ClosedAt: null } open ? Live(open, await ParticipationCounts.ForumAsOf(session, proposal.Id, then, token)) : proposal.Forum,
+        };
+    }
+
+    private static ForumView Live(ForumView forum, Domain.Proposals.TakingStances.ForumTally tally) => forum with
+    {
+        Participants = tally.Participants, Agree = tally.Agree, Disagree = tally.Disagree, Undecided = tally.Undecided,
+    };
 }
 
 /// <summary>A page of the list; <see cref="Total"/> counts every match when <see cref="TotalIsExact"/>, otherwise it is a lower bound.</summary>
 public sealed record ProposalPage(IReadOnlyList<ProposalSummary> Items, int Page, int PageSize, long Total, bool TotalIsExact = true);
 
+/// <summary>A proposal in the list; <see cref="Supports"/> as last counted, a moment behind the proposal's own count.</summary>
 public sealed record ProposalSummary(
     Guid Id, Guid CycleId, string Title, string Category, string District, ProposalStatus Status,
-    Won? CostEstimate, Won? BudgetedAmount, Instant SuggestedAt, Instant UpdatedAt, long Version)
+    Won? CostEstimate, Won? BudgetedAmount, int Supports, IReadOnlyList<Threshold> ThresholdsReached,
+    IReadOnlyList<Answerer> AnswersOverdue, Instant SuggestedAt, Instant UpdatedAt, long Version)
 {
-    public static ProposalSummary From(ProposalListItem x) => new(
-        x.Id, x.CycleId, x.Title, x.Category, x.District, x.Status, x.CostEstimate, x.BudgetedAmount, x.SuggestedAt, x.UpdatedAt, x.Version);
+    public static ProposalSummary From(ProposalListItem x, int supports) => new(
+        x.Id, x.CycleId, x.Title, x.Category, x.District, x.Status, x.CostEstimate, x.BudgetedAmount, supports, x.ThresholdsReached,
+        x.AnswersOverdue, x.SuggestedAt, x.UpdatedAt, x.Version);
 }

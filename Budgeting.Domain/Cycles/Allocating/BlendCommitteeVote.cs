@@ -5,27 +5,29 @@ using Budgeting.Domain.Cycles.Voting;
 namespace Budgeting.Domain.Cycles.Allocating;
 
 /// <summary>
-/// blend_committee_vote, after Seoul 2014 (half committee, half citizens): each candidate scores
-/// ½ × its committee mean ÷ the highest committee mean + ½ × its votes ÷ the highest votes (votes: supporters on
-/// approval ballots, points on cumulative ones; a part is 0 when its highest is 0, and a candidate the committee did
-/// not score has mean 0). Exact rationals. Order: higher score, then better committee rank (unranked last), then
+/// blend_committee_vote, with the cycle's weights (half committee, half citizens by default, as Seoul in 2014): each
+/// candidate scores w₁ × its committee mean ÷ the highest committee mean + w₂ × its votes ÷ the highest votes
+/// + w₃ × its survey count ÷ the highest survey count (votes: supporters on approval ballots, points on cumulative ones;
+/// a part is 0 when its highest is 0; a candidate the committee did not score has mean 0, one without a recorded
+/// survey count has 0). Exact rationals. Order: higher score, then better committee rank (unranked last), then
 /// proposal id in ordinal order; then fund in that order while the envelope allows, skipping what does not fit. A
-/// candidate with score 0 (neither scored by the committee nor named on any ballot) is never funded.
+/// candidate with score 0 is never funded.
 /// </summary>
 public static class BlendCommitteeVote
 {
-    public static readonly Rational CommitteeWeight = new(1, 2);
-
     public static IReadOnlyList<(Candidate Candidate, Rational Score)> Order(AllocationInputs inputs, IReadOnlyList<CountedBallot> ballots)
     {
+        var weights = inputs.Weights ?? BlendWeights.Default;
         var votes = Tally.Of(ballots.Select(b => b.Selections)).ToDictionary(t => t.ProposalId, t => t.Points);
         var mean = inputs.Candidates.ToDictionary(c => c.ProposalId,
             c => c.CommitteePoints is { } points && c.Scorers > 0 ? new Rational(points, 4L * c.Scorers.Value) : Rational.Zero);
         var vote = inputs.Candidates.ToDictionary(c => c.ProposalId, c => (Rational)votes.GetValueOrDefault(c.ProposalId));
-        var (topMean, topVote) = (Max(mean.Values), Max(vote.Values));
+        var survey = inputs.Candidates.ToDictionary(c => c.ProposalId, c => (Rational)(c.SurveyCount ?? 0));
+        var (topMean, topVote, topSurvey) = (Max(mean.Values), Max(vote.Values), Max(survey.Values));
         return inputs.Candidates
-            .Select(c => (Candidate: c, Score: CommitteeWeight * Share(mean[c.ProposalId], topMean)
-                                              + (Rational.One - CommitteeWeight) * Share(vote[c.ProposalId], topVote)))
+            .Select(c => (Candidate: c, Score: weights.CommitteeShare * Share(mean[c.ProposalId], topMean)
+                                              + weights.VoteShare * Share(vote[c.ProposalId], topVote)
+                                              + weights.SurveyShare * Share(survey[c.ProposalId], topSurvey)))
             .OrderByDescending(x => x.Score)
             .ThenBy(x => x.Candidate.Rank ?? int.MaxValue)
             .ThenBy(x => x.Candidate.ProposalId.ToString("D"), StringComparer.Ordinal)

@@ -36,11 +36,11 @@ public sealed record CloseAllocation(string? Note)
         var ranks = (cycle.Recommendation ?? []).ToDictionary(r => r.ProposalId);
         var blend = cycle.Rule == AllocationRuleNames.Blend;
         var candidates = admitted.Select(p => ranks.TryGetValue(p.Id, out var r)
-            ? new Candidate(p.Id, p.Cost!.Value, r.Rank, blend ? r.Points : null, blend ? r.Scorers : null)
-            : new Candidate(p.Id, p.Cost!.Value, null)).ToImmutableList();
+            ? new Candidate(p.Id, p.Cost!.Value, r.Rank, blend ? r.Points : null, blend ? r.Scorers : null, blend ? p.SurveyCount : null)
+            : new Candidate(p.Id, p.Cost!.Value, null, SurveyCount: blend ? p.SurveyCount : null)).ToImmutableList();
         var counted = voted ? ballots ?? [] : [];
         var inputs = new AllocationInputs(cycle.Envelope, candidates,
-            voted ? BallotsUsed.Of(cycle.Voting?.Kind ?? BallotKind.Approval, counted) : null);
+            voted ? BallotsUsed.Of(cycle.Voting?.Kind ?? BallotKind.Approval, counted) : null, blend ? cycle.Blend : null);
         ImmutableList<FundedProposal> funded;
         try
         {

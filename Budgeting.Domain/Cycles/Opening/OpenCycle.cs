@@ -1,6 +1,7 @@
 using Budgeting.Domain.Allocation;
 using Budgeting.Domain.Common;
 using Budgeting.Domain.Cycles.Allocating;
+using Budgeting.Domain.Cycles.Participation;
 using Budgeting.Domain.Cycles.Scheduling;
 using Budgeting.Domain.Cycles.Voting;
 using NodaTime;
@@ -10,7 +11,7 @@ namespace Budgeting.Domain.Cycles.Opening;
 /// <summary>An administrator opens a budget cycle for the city or one district.</summary>
 public sealed record OpenCycle(
     string? Name, string? Scope, int? FiscalYear, long? Envelope, string? Rule = null, ScheduleInput? Schedule = null,
-    VotingInput? Voting = null, RuleParameters? RuleParameters = null)
+    VotingInput? Voting = null, RuleParameters? RuleParameters = null, ParticipationInput? Participation = null, BlendInput? Blend = null)
 {
     public const int MinFiscalYear = 2000, MaxFiscalYear = 2100;
 
@@ -27,7 +28,9 @@ public sealed record OpenCycle(
         Rule is not null && !AllocationRuleNames.IsKnown(Rule) ? null
             : AllocationRuleNames.CheckParameters(Rule ?? AllocationRuleNames.CommitteePriority,
                 RuleParameters ?? Allocation.RuleParameters.None),
-        Voting?.ToSettings().Rejection);
+        Voting?.ToSettings().Rejection,
+        Participation?.ToSettings().Rejection,
+        Blend?.ToWeights().Rejection);
 
     public static Decision Decide(Guid cycleId, OpenCycle command, Actor by, Instant now)
     {
@@ -45,7 +48,11 @@ public sealed record OpenCycle(
         var voting = schedule!.HasVoting ? command.Voting?.ToSettings().Settings ?? VotingSettings.Default : null;
         if (AllocationRuleNames.NeedsPoints(rule) && voting?.Kind != BallotKind.Cumulative)
             return Rejection.Invalid("voting.kind", "cumulative-for-rule", $"rule {rule} needs cumulative (points) ballots");
+        if (command.Blend is not null && rule != AllocationRuleNames.Blend)
+            return Rejection.Invalid("blend", "only-for-blend", $"blend weights apply to the {AllocationRuleNames.Blend} rule only");
         return Decision.Accept(new CycleOpened(cycleId, command.Name!.Trim(), command.Scope!, command.FiscalYear!.Value,
-            new Won(command.Envelope!.Value), rule, schedule, by, now, voting, command.RuleParameters));
+            new Won(command.Envelope!.Value), rule, schedule, by, now, voting, command.RuleParameters,
+            command.Participation?.ToSettings().Settings ?? ParticipationSettings.Default,
+            rule == AllocationRuleNames.Blend ? command.Blend?.ToWeights().Weights ?? BlendWeights.Default : null));
     }
 }

@@ -73,7 +73,7 @@ public class NotificationsAndPersonalDataTests(AppFixture app) : ProposalContext
         var writes = doc.GetProperty("paths").EnumerateObject()
             .Where(p => p.Name.StartsWith("/api/proposals") && p.Value.TryGetProperty("post", out _))
             .Select(p => p.Value.GetProperty("post")).ToList();
-        Assert.Equal(18, writes.Count);
+        Assert.Equal(25, writes.Count);
         Assert.All(writes, op =>
         {
             Assert.True(op.GetProperty("requestBody").GetProperty("content").TryGetProperty("application/json", out _));

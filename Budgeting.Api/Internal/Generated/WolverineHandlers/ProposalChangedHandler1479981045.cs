@@ -22,11 +22,11 @@ namespace Internal.Generated.WolverineHandlers
             // The actual message body
             var proposalChanged = (Budgeting.Api.Proposals.Notifying.ProposalChanged)context.Envelope.Message;
 
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Budgeting.Api.Proposals.Notifying.NotifyProposerHandler");
-            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Budgeting.Api.Proposals.Notifying.NotifyProposerHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "Budgeting.Api.Proposals.Notifying.NotifyHandler");
+            Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "Budgeting.Api.Proposals.Notifying.NotifyHandler");
             
             // The actual message execution
-            await Budgeting.Api.Proposals.Notifying.NotifyProposerHandler.Handle(proposalChanged, documentSession, cancellation).ConfigureAwait(false);
+            await Budgeting.Api.Proposals.Notifying.NotifyHandler.Handle(proposalChanged, documentSession, cancellation).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session

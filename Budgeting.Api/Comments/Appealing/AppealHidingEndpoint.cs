@@ -1,0 +1,24 @@
+using Budgeting.Api.Infrastructure;
+using Budgeting.Domain.Comments;
+using Budgeting.Domain.Comments.Appealing;
+using Budgeting.Domain.Common;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using NodaTime;
+using Wolverine.Http;
+
+namespace Budgeting.Api.Comments.Appealing;
+
+public static class AppealHidingEndpoint
+{
+    /// <summary>The author appeals the hiding of their comment, once.</summary>
+    [WolverinePost("/api/comments/{id}/appeal", OperationId = "appealCommentHiding"), Authorize(Roles = Role.Citizen), Tags("Comments")]
+    [ProducesResponseType(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, "application/problem+json")]
+    public static Task<IResult> Post(Guid id, AppealHiding command, HttpContext http, IClock clock, IDocumentSession session) =>
+        session.Append<Comment>(id, http,
+            comment => AppealHiding.Decide(comment, command, http.User.ToActor(), clock.GetCurrentInstant()), "comment");
+}

@@ -1,0 +1,31 @@
+using Budgeting.Api.Infrastructure;
+using Budgeting.Domain.Comments;
+using Budgeting.Domain.Comments.Editing;
+using Budgeting.Domain.Common;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using NodaTime;
+using Wolverine.Http;
+
+namespace Budgeting.Api.Comments.Editing;
+
+public static class EditCommentEndpoint
+{
+    /// <summary>The author edits their comment: a new revision; the earlier ones stay readable with their hashes.</summary>
+    [WolverinePost("/api/comments/{id}/revisions", OperationId = "editComment"), Authorize(Roles = Role.Citizen), Tags("Comments")]
+    [ProducesResponseType(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests, "application/problem+json")]
+    public static async Task<IResult> Post(Guid id, EditComment command, HttpContext http, IClock clock, IDocumentSession session)
+    {
+        var actor = http.User.ToActor();
+        var recent = await CommentWrites.Recent(session, actor.Id, http.RequestAborted);
+        // Saved only with the revision: a refused edit never reaches SaveChanges.
+        if (CommentBody.Check("body", command.Body) is null) session.Store(CommentText.Of(id, command.Body!));
+        return await session.Append<Comment>(id, http,
+            comment => EditComment.Decide(comment, command, actor, recent, clock.GetCurrentInstant()), "comment");
+    }
+}

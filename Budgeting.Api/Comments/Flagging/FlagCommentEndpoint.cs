@@ -1,0 +1,24 @@
+using Budgeting.Api.Infrastructure;
+using Budgeting.Domain.Comments;
+using Budgeting.Domain.Comments.Flagging;
+using Budgeting.Domain.Common;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using NodaTime;
+using Wolverine.Http;
+
+namespace Budgeting.Api.Comments.Flagging;
+
+public static class FlagCommentEndpoint
+{
+    /// <summary>A citizen flags someone else's comment for the moderators (once): it joins the moderation queue.</summary>
+    [WolverinePost("/api/comments/{id}/flags", OperationId = "flagComment"), Authorize(Roles = Role.Citizen), Tags("Comments")]
+    [ProducesResponseType(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, "application/problem+json")]
+    public static Task<IResult> Post(Guid id, FlagComment command, HttpContext http, IClock clock, IDocumentSession session) =>
+        session.Append<Comment>(id, http,
+            comment => FlagComment.Decide(comment, command, http.User.ToActor(), clock.GetCurrentInstant()), "comment");
+}

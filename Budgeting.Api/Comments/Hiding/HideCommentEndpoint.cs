@@ -1,0 +1,24 @@
+using Budgeting.Api.Infrastructure;
+using Budgeting.Domain.Comments;
+using Budgeting.Domain.Comments.Hiding;
+using Budgeting.Domain.Common;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using NodaTime;
+using Wolverine.Http;
+
+namespace Budgeting.Api.Comments.Hiding;
+
+public static class HideCommentEndpoint
+{
+    /// <summary>A moderator (an officer) hides the comment with a public reason: "hidden by a moderator: …".</summary>
+    [WolverinePost("/api/comments/{id}/hiding", OperationId = "hideComment"), Authorize(Roles = Role.Officer), Tags("Comments")]
+    [ProducesResponseType(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, "application/problem+json")]
+    public static Task<IResult> Post(Guid id, HideComment command, HttpContext http, IClock clock, IDocumentSession session) =>
+        session.Append<Comment>(id, http,
+            comment => HideComment.Decide(comment, command, http.User.ToActor(), clock.GetCurrentInstant()), "comment");
+}

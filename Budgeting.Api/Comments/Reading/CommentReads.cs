@@ -1,0 +1,51 @@
+using Budgeting.Api.Infrastructure;
+using Budgeting.Domain.Common;
+using Budgeting.Projections.Comments;
+using Budgeting.Projections.Proposals;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine.Http;
+
+namespace Budgeting.Api.Comments.Reading;
+
+public static class CommentReads
+{
+    /// <summary>The proposal's comments, forum arguments and replies, oldest first (replies name what they answer).</summary>
+    [WolverineGet("/api/proposals/{id}/comments", OperationId = "listProposalComments"), AllowAnonymous, Tags("Comments")]
+    [ProducesResponseType<IReadOnlyList<CommentReading>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    public static async Task<IResult> OfProposal(Guid id, IQuerySession session, CancellationToken token)
+    {
+        if (await session.LoadAsync<ProposalDetails>(id, token) is null) return Problems.NotFound("proposal", id);
+        var comments = await session.Query<CommentView>().Where(c => c.ProposalId == id).OrderBy(c => c.PostedAt).ThenBy(c => c.Id)
+            .Take(5_000).ToListAsync(token);
+        return Results.Json(await Read(session, comments, moderator: false, token), Json.Options);
+    }
+
+    /// <summary>One comment with its edit history: every revision's body (unless hidden or erased) and SHA-256.</summary>
+    [WolverineGet("/api/comments/{id}", OperationId = "getComment"), AllowAnonymous, Tags("Comments")]
+    [ProducesResponseType<CommentReading>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    public static async Task<IResult> One(Guid id, IQuerySession session, CancellationToken token) =>
+        await session.LoadAsync<CommentView>(id, token) is { } comment
+            ? ETags.WithETag((await Read(session, [comment], moderator: false, token))[0], comment.Version)
+            : Problems.NotFound("comment", id);
+
+    /// <summary>The moderation queue: flagged comments and pending appeals, oldest first, with their bodies and open flags.</summary>
+    [WolverineGet("/api/moderation/queue", OperationId = "getModerationQueue"), Authorize(Roles = Role.Officer), Tags("Comments")]
+    [ProducesResponseType<IReadOnlyList<CommentReading>>(StatusCodes.Status200OK)]
+    public static async Task<IResult> Queue(IQuerySession session, CancellationToken token)
+    {
+        var waiting = await session.Query<CommentView>().Where(c => c.AwaitsModerator).OrderBy(c => c.UpdatedAt).Take(500).ToListAsync(token);
+        return Results.Json(await Read(session, waiting, moderator: true, token), Json.Options);
+    }
+
+    private static async Task<IReadOnlyList<CommentReading>> Read(IQuerySession session, IReadOnlyList<CommentView> comments, bool moderator,
+        CancellationToken token)
+    {
+        var texts = (await session.LoadManyAsync<CommentText>(token, CommentReading.Keys(comments).Distinct()))
+            .ToDictionary(t => t.Id, t => t.Text);
+        return comments.Select(c => CommentReading.From(c, texts, moderator)).ToList();
+    }
+}

@@ -1,0 +1,32 @@
+using Budgeting.Api.Infrastructure;
+using Budgeting.Domain.Common;
+using Budgeting.Domain.Proposals.Answering;
+using Budgeting.Projections.Proposals;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using NodaTime;
+using Wolverine.Http;
+
+namespace Budgeting.Api.Proposals.Answering;
+
+/// <summary>An answer the city owes: the proposal, who answers, by when, and whether it is overdue.</summary>
+public sealed record OwedAnswer(Guid ProposalId, Guid CycleId, string Title, Answerer Answerer, Instant DueBy, bool Overdue);
+
+public static class AnswerQueueEndpoint
+{
+    /// <summary>The officers' queue: every answer due and not yet posted (or only the overdue ones), soonest due first.</summary>
+    [WolverineGet("/api/answers/owed", OperationId = "listOwedAnswers"), Authorize(Roles = $"{Role.Officer},{Role.Admin},{Role.Auditor}")]
+    [Tags("Proposals"), ProducesResponseType<IReadOnlyList<OwedAnswer>>(StatusCodes.Status200OK)]
+    public static async Task<IResult> Get(bool? overdue, Guid? cycleId, IQuerySession session, CancellationToken token)
+    {
+        var owing = session.Query<ProposalListItem>().Where(p => p.AnswersDue.Any());
+        if (cycleId is { } cycle) owing = owing.Where(p => p.CycleId == cycle);
+        var ids = await owing.Select(p => p.Id).ToListAsync(token);
+        var proposals = await session.LoadManyAsync<ProposalDetails>(token, ids);
+        var owed = proposals.SelectMany(p => p.Answers.Where(a => a.Posted.Count == 0 && (overdue != true || a.Overdue))
+                .Select(a => new OwedAnswer(p.Id, p.CycleId, p.Title, a.Answerer, a.DueBy, a.Overdue)))
+            .OrderBy(a => a.DueBy).ThenBy(a => a.ProposalId).ToList();
+        return Results.Json(owed, Json.Options);
+    }
+}

@@ -1,0 +1,23 @@
+using Budgeting.Api.Proposals.Supporting;
+using Budgeting.Projections.Proposals;
+using Marten;
+
+namespace Budgeting.Api.Proposals.Notifying;
+
+/// <summary>
+/// Puts each change of a proposal into its proposer's inbox, and each step that public support set off (thresholds,
+/// answers, overdue answers, the forum's end) into its supporters' inboxes too.
+/// </summary>
+public static class NotifyHandler
+{
+    public static async Task Handle(ProposalChanged change, IDocumentSession session, CancellationToken token)
+    {
+        if (await session.LoadAsync<ProposalDetails>(change.ProposalId, token) is not { } proposal) return;
+        session.Store(Notification.For(change, proposal));
+        if (NotificationText.ForSupporter(change) is not { } message) return;
+        var supporters = await session.Query<SupporterRecord>().Where(r => r.ProposalId == change.ProposalId)
+            .Select(r => r.SupporterId).ToListAsync(token);
+        foreach (var supporter in supporters.Where(s => s != proposal.ProposerId))
+            session.Store(Notification.ForSupporter(change, proposal, supporter, message));
+    }
+}

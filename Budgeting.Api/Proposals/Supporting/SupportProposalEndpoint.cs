@@ -1,0 +1,54 @@
+using System.Security.Claims;
+using Budgeting.Api.Infrastructure;
+using Budgeting.Domain.Common;
+using Budgeting.Domain.Proposals.Supporting;
+using Budgeting.Projections.Participation;
+using Marten;
+using Marten.Exceptions;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using NodaTime;
+using Wolverine.Http;
+
+namespace Budgeting.Api.Proposals.Supporting;
+
+/// <summary>Where the citizen's support stands after the command; never the support's stream id.</summary>
+public sealed record SupportAnswer(Guid ProposalId, bool Supporting, Instant At);
+
+public static class SupportProposalEndpoint
+{
+    /// <summary>
+    /// A resident supports the proposal: 201 the first time, 200 when already supporting. The support is its own stream
+    /// (keyed by proposal and citizen): supporters of one proposal never wait on each other, and a citizen counts once.
+    /// </summary>
+    [WolverinePost("/api/proposals/{id}/supports", OperationId = "supportProposal"), Authorize(Roles = Role.Citizen), Tags("Proposals")]
+    [ProducesResponseType<SupportAnswer>(StatusCodes.Status201Created), ProducesResponseType<SupportAnswer>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
+    public static async Task<IResult> Post(Guid id, SupportProposal command, ClaimsPrincipal user, IClock clock, IDocumentSession session,
+        IConfiguration configuration, HttpContext http)
+    {
+        var token = http.RequestAborted;
+        var supporter = ResidentStreams.Resident(user);
+        var supportId = ParticipationKeys.SupportId(configuration, id, supporter.Actor.Id);
+        var (target, previous) = await ParticipationTargets.Load<SupportView>(session, id, supportId, token);
+        if (target is null) return Problems.NotFound("proposal", id);
+        var now = clock.GetCurrentInstant();
+        var decision = SupportProposal.Decide(target, supporter, previous?.Status ?? SupportStatus.None, supportId, now);
+        if (decision.Rejection is { } rejection) return rejection.ToProblem();
+        if (decision.Events.Count == 0) return Answer(id, now, StatusCodes.Status200OK);
+        ResidentStreams.Write<SupportView>(session, supportId, previous?.Version, decision.Events);
+        session.Store(new SupporterRecord(supportId, id, supporter.Actor.Id));
+        try
+        {
+            await session.SaveChangesAsync(token);
+        }
+        catch (ExistingStreamIdCollisionException)
+        {
+            return Answer(id, now, StatusCodes.Status200OK);
+        }
+        return Answer(id, now, previous is null ? StatusCodes.Status201Created : StatusCodes.Status200OK);
+    }
+
+    private static IResult Answer(Guid id, Instant at, int status) => Results.Json(new SupportAnswer(id, true, at), Json.Options, statusCode: status);
+}

@@ -1,0 +1,36 @@
+using System.Security.Claims;
+using Budgeting.Api.Infrastructure;
+using Budgeting.Domain.Common;
+using Budgeting.Domain.Proposals.Supporting;
+using Budgeting.Projections.Participation;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using NodaTime;
+using Wolverine.Http;
+
+namespace Budgeting.Api.Proposals.Supporting;
+
+public static class WithdrawSupportEndpoint
+{
+    /// <summary>The supporter withdraws their support while the support window is open (no body): 200, or 404 when not supporting.</summary>
+    [WolverineDelete("/api/proposals/{id}/supports", OperationId = "withdrawSupport"), Authorize(Roles = Role.Citizen), Tags("Proposals")]
+    [ProducesResponseType<SupportAnswer>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
+    public static async Task<IResult> Delete(Guid id, ClaimsPrincipal user, IClock clock, IDocumentSession session,
+        IConfiguration configuration, HttpContext http)
+    {
+        var token = http.RequestAborted;
+        var supportId = ParticipationKeys.SupportId(configuration, id, user.ToActor().Id);
+        var (target, previous) = await ParticipationTargets.Load<SupportView>(session, id, supportId, token);
+        if (target is null) return Problems.NotFound("proposal", id);
+        var now = clock.GetCurrentInstant();
+        var decision = WithdrawSupport.Decide(target, previous?.Status ?? SupportStatus.None, supportId, now);
+        if (decision.Rejection is { } rejection) return rejection.ToProblem();
+        ResidentStreams.Write<SupportView>(session, supportId, previous!.Version, decision.Events);
+        session.Delete<SupporterRecord>(supportId);
+        await session.SaveChangesAsync(token);
+        return Results.Json(new SupportAnswer(id, false, now), Json.Options);
+    }
+}
