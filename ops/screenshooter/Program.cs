@@ -10,7 +10,7 @@ using var http = new HttpClient { BaseAddress = new Uri(url) };
 var cycles = (await http.GetFromJsonAsync<JsonElement>("/api/cycles")).EnumerateArray().ToList();
 var proposals = (await http.GetFromJsonAsync<JsonElement>("/api/proposals?pageSize=200")).GetProperty("items").EnumerateArray().ToList();
 string Cycle(Func<JsonElement, bool> which) => cycles.First(which).GetProperty("id").GetString()!;
-string Proposal(string status) => proposals.First(p => p.GetProperty("status").GetString() == status).GetProperty("id").GetString()!;
+string Proposal(params string[] statuses) => proposals.First(p => statuses.Contains(p.GetProperty("status").GetString())).GetProperty("id").GetString()!;
 var intake = Cycle(c => c.GetProperty("phase").GetString() == "intake");
 var district = Cycle(c => c.GetProperty("scope").GetString() == "mapo-gu");
 var city = Cycle(c => c.GetProperty("scope").GetString() == "city");
@@ -35,6 +35,13 @@ var pages = new (string Name, string Path, string? Persona)[]
     ("admin-cycle-district", $"/admin/cycles/{district}", "admin"),
     ("admin-funding", $"/admin/proposals/{Proposal("budgeted")}/funding", "admin"),
     ("admin-import", "/admin/elections/import", "admin"),
+    ("officer-queue", "/officer", "officer"),
+    ("officer-proposal", $"/proposals/{Proposal("suggested", "inDeliberation")}", "officer"),
+    ("committee", "/committee", "committee"),
+    ("committee-cycle", $"/committee/{district}", "committee"),
+    ("audit", "/audit", "auditor"),
+    ("audit-verify", "/audit/verify", "auditor"),
+    ("open-data", "/open-data", null),
     ("signin", "/dev/signin", null),
     ("not-found", "/no-such-page", null),
 };
@@ -42,6 +49,9 @@ var personas = new Dictionary<string, string>
 {
     ["citizen"] = "/dev/signin?role=citizen&sub=citizen-demo-03&district=mapo-gu&birthdate=1985-04-12&returnUrl=/",
     ["admin"] = "/dev/signin?role=admin&sub=admin-demo-1&returnUrl=/",
+    ["officer"] = "/dev/signin?role=officer&sub=officer-demo-1&returnUrl=/",
+    ["committee"] = "/dev/signin?role=committee&sub=committee-demo-1&returnUrl=/",
+    ["auditor"] = "/dev/signin?role=auditor&sub=auditor-demo-1&returnUrl=/",
 };
 
 using var playwright = await Playwright.CreateAsync();
