@@ -43,13 +43,21 @@ public static class PageLoad
         _ => "/",
     };
 
-    /// <summary>Signs in once as a citizen through /dev/signin and keeps the session cookie, as a browser would.</summary>
+    /// <summary>
+    /// Signs in once as a citizen through /dev/signin and keeps the cookies a browser would: the session, and the
+    /// antiforgery cookie the first page sets for the header's sign-out form (without it every page would mint a new
+    /// one, work no browser makes the engine do after its first page).
+    /// </summary>
     private static async Task<string> SessionCookie(Api api)
     {
         using var handler = new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false };
         using var http = new HttpClient(handler) { BaseAddress = api.Http.BaseAddress };
-        using var response = await http.GetAsync("/dev/signin?role=citizen&sub=bench-reader&district=mapo-gu&returnUrl=/");
-        var session = response.Headers.GetValues("Set-Cookie").First(c => c.StartsWith("budgeting.session=", StringComparison.Ordinal));
-        return session.Split(';')[0];
+        using var signIn = await http.GetAsync("/dev/signin?role=citizen&sub=bench-reader&district=mapo-gu&returnUrl=/");
+        var session = signIn.Headers.GetValues("Set-Cookie").First(c => c.StartsWith("budgeting.session=", StringComparison.Ordinal)).Split(';')[0];
+        using var first = new HttpRequestMessage(HttpMethod.Get, "/");
+        first.Headers.Add("Cookie", session);
+        using var page = await http.SendAsync(first);
+        var set = page.Headers.TryGetValues("Set-Cookie", out var values) ? values.Select(c => c.Split(';')[0]) : [];
+        return string.Join("; ", set.Prepend(session));
     }
 }
