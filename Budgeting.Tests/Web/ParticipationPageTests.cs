@@ -23,6 +23,12 @@ public class ParticipationPageTests(AppFixture app) : PageContext(app)
         return Body(created).GetProperty("id").GetGuid();
     }
 
+    private async Task Settled(Func<Task> changes) => await Settled(async () =>
+    {
+        await changes();
+        return true;
+    });
+
     private async Task<T> Settled<T>(Func<Task<T>> changes)
     {
         T result = default!;
@@ -131,5 +137,69 @@ public class ParticipationPageTests(AppFixture app) : PageContext(app)
         var done = await admin.Submit(page, "rule", Fields(("Changing.Rule", "mes_cost"), ("Changing.Reason", "비례성을 높이려고 바꿉니다")));
         Assert.Equal($"/admin/cycles/{cycle}?done=rule", done.Location);
         Assert.Equal("mes_cost", (await GetJson($"/api/cycles/{cycle}")).GetProperty("rule").GetString());
+    }
+
+    [Fact]
+    public async Task citizens_comment_reply_flag_and_the_author_appeals_a_hiding_once_from_the_page()
+    {
+        var id = await Suggest(await OpenCycle());
+        Assert.False((await Browser().Get($"/proposals/{id}")).HasForm("comment"));
+        var lee = await SignedIn(Role.Citizen, "citizen-lee");
+        var refused = await lee.Submit(await lee.Get($"/proposals/{id}"), "comment", Fields(("Commenting.Body", "")));
+        Assert.Equal(HttpStatusCode.BadRequest, refused.Status);
+        Assert.NotNull(refused.FieldError("comment-body"));
+        Assert.Equal(HttpStatusCode.Redirect, (await lee.Submit(await lee.Get($"/proposals/{id}"), "comment",
+            Fields(("Commenting.Body", "<script>alert(1)</script> 좋은 제안입니다")))).Status);
+        var comment = (await GetJson($"/api/proposals/{id}/comments")).EnumerateArray().Single().GetProperty("id").GetGuid();
+        var scope = $"[{comment:N}]";
+
+        var choi = await SignedIn(Role.Citizen, "citizen-choi");
+        var page = await choi.Get($"/proposals/{id}");
+        Assert.Empty(page.Document.QuerySelectorAll(".comments script"));
+        Assert.Contains("<script>alert(1)</script>", page.Document.QuerySelector($"#c-{comment} .comment-body")!.TextContent);
+        Assert.False(page.HasForm(scope + "edit-comment"));
+        await choi.Submit(page, scope + "reply", Fields(("Replying.Body", "동의합니다")));
+        await choi.Submit(await choi.Get($"/proposals/{id}"), scope + "flag-comment", Fields(("Flagging.Reason", "Spam")));
+        Assert.False((await choi.Get($"/proposals/{id}")).HasForm(scope + "flag-comment"));
+        Assert.Contains("동의합니다", (await Browser().Get($"/proposals/{id}")).Document.QuerySelector($"#c-{comment} .replies")!.TextContent);
+
+        var officer = await SignedIn(Role.Officer, "officer-choi");
+        await officer.Submit(await officer.Get("/officer/moderation"), scope + "hide-comment", Fields(("Hiding.Reason", "근거 없는 비방")));
+        Assert.Contains("관리자가 숨김: 근거 없는 비방", (await Browser().Get($"/proposals/{id}")).Document.QuerySelector($"#c-{comment}")!.TextContent);
+        var appealed = await lee.Submit(await lee.Get($"/proposals/{id}"), scope + "appeal-hiding", Fields(("Appealing.Reason", "비방이 아닙니다")));
+        Assert.Equal($"/proposals/{id}?done=comment-appealed", appealed.Location);
+        Assert.False((await lee.Get($"/proposals/{id}")).HasForm(scope + "appeal-hiding"));
+        Assert.False((await officer.Get("/officer/moderation")).HasForm(scope + "comment-appeal-decision"));
+        var other = await SignedIn(Role.Officer, "officer-kang");
+        var decided = await other.Submit(await other.Get("/officer/moderation"), scope + "comment-appeal-decision",
+            Fields(("Deciding.Upheld", "true"), ("Deciding.Reason", "비방으로 보기 어렵습니다")));
+        Assert.Equal("/officer/moderation?done=decided", decided.Location);
+        Assert.Contains("좋은 제안입니다", (await Browser().Get($"/proposals/{id}")).Document.QuerySelector($"#c-{comment} .comment-body")!.TextContent);
+    }
+
+    [Fact]
+    public async Task a_resident_takes_a_stance_and_argues_in_the_open_forum_and_the_count_is_exact()
+    {
+        var id = await Suggest(await ParticipationCycle(answer: 1));
+        var lee = await SignedIn(Role.Citizen, "citizen-lee");
+        var choi = await SignedIn(Role.Citizen, "citizen-choi");
+        Assert.Equal(HttpStatusCode.NotFound, (await Browser().Get($"/proposals/{id}/forum")).Status);
+        await Settled(async () => await lee.Submit(await lee.Get($"/proposals/{id}"), "support"));
+        await Settled(async () => await choi.Submit(await choi.Get($"/proposals/{id}"), "support"));
+        Assert.Contains("공개 토론 참여하기", (await Browser().Get($"/proposals/{id}")).Document.QuerySelector(".forum-link")!.TextContent);
+
+        var forum = await lee.Get($"/proposals/{id}/forum");
+        Assert.Equal(HttpStatusCode.OK, forum.Status);
+        await Settled(() => lee.Submit(forum, "stance", Fields(("Taking.Stance", "Agree"))));
+        await Settled(async () => await lee.Submit(await lee.Get($"/proposals/{id}/forum"), "stance", Fields(("Taking.Stance", "Disagree"))));
+        var refused = await choi.Submit(await choi.Get($"/proposals/{id}/forum"), "argument", Fields(("Arguing.Body", "밤길이 밝아집니다")));
+        Assert.Equal(HttpStatusCode.BadRequest, refused.Status);
+        await Settled(async () => await choi.Submit(await choi.Get($"/proposals/{id}/forum"), "argument",
+            Fields(("Arguing.Side", "For"), ("Arguing.Body", "밤길이 밝아집니다"))));
+
+        var shown = await Browser().Get($"/proposals/{id}/forum");
+        Assert.Contains("참여 2명", shown.Document.QuerySelector(".forum-facts")!.TextContent);
+        Assert.Contains("밤길이 밝아집니다", shown.Document.QuerySelector("section[aria-labelledby=side-For]")!.TextContent);
+        Assert.Contains("내 입장: 반대", (await lee.Get($"/proposals/{id}/forum")).Text);
     }
 }
