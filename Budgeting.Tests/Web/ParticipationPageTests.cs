@@ -53,6 +53,9 @@ public class ParticipationPageTests(AppFixture app) : PageContext(app)
         Assert.Contains("담당 부서가 답변합니다", supported.Document.QuerySelector(".thresholds")!.TextContent);
         Assert.Contains("부서 답변 기한", supported.Document.QuerySelector("#answer-Department")!.TextContent);
         Assert.False(supported.HasForm("support"));
+        var list = await Browser().Get("/proposals?sort=-supports");
+        Assert.Contains("공감 1명", list.Document.QuerySelector(".proposal-list .supports")!.TextContent);
+        Assert.Contains("공감 많은 순", list.Document.QuerySelector("#sort option[selected]")!.TextContent);
         await Settled(() => resident.Submit(supported, "withdraw-support"));
         Assert.Equal(0, (await GetJson($"/api/proposals/{id}")).GetProperty("supports").GetInt32());
     }
