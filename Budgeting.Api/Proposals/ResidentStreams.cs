@@ -31,8 +31,8 @@ public static class ResidentStreams
         else session.Events.StartStream<TView>(id, events.ToArray());
     }
 
-    /// <summary>Commits; when a concurrent first write of the same resident won, a 409 asking them to send theirs again.</summary>
-    public static async Task<IResult?> Commit(IDocumentSession session, CancellationToken token)
+    /// <summary>Commits; when a concurrent first write of the same resident won, a conflict asking them to send theirs again.</summary>
+    public static async Task<Rejection?> Commit(IDocumentSession session, CancellationToken token)
     {
         try
         {
@@ -41,8 +41,7 @@ public static class ResidentStreams
         }
         catch (ExistingStreamIdCollisionException)
         {
-            return Rejection.Conflict("concurrent-write", "another write of yours on this proposal arrived at the same moment; send yours again")
-                .ToProblem();
+            return Rejection.Conflict("concurrent-write", "another write of yours on this proposal arrived at the same moment; send yours again");
         }
     }
 }

@@ -46,7 +46,7 @@ public class AccessibilityTests(BrowserFixture web) : BrowserContext(web)
     public async Task the_officers_and_the_committees_pages_pass_axe_and_fit_360_px_in_korean_and_in_english()
     {
         var (cycle, deliberating, funded) = await WorkbenchPages();
-        var failures = await Check(Role.Officer, "officer-1", ["/officer", $"/proposals/{deliberating}", $"/proposals/{funded}"]);
+        var failures = await Check(Role.Officer, "officer-1", ["/officer", "/officer/moderation", $"/proposals/{deliberating}", $"/proposals/{funded}"]);
         failures.AddRange(await Check(Role.Committee, "member-yoon", ["/committee", $"/committee/{cycle}"]));
         foreach (var language in Languages)
             failures.AddRange(await Refused(Role.Officer, "officer-1", language, $"/proposals/{deliberating}", "form#decline", "#decline-reason"));

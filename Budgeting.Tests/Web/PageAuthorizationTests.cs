@@ -24,6 +24,7 @@ public class PageAuthorizationTests(AppFixture app) : PageContext(app)
         ["/cycles/{cycle}/ballot"] = SignedInRoles,
         ["/me"] = SignedInRoles,
         ["/officer"] = [Role.Officer],
+        ["/officer/moderation"] = [Role.Officer],
         ["/committee"] = [Member],
         ["/committee/{cycle}"] = [Member],
     };
@@ -36,6 +37,8 @@ public class PageAuthorizationTests(AppFixture app) : PageContext(app)
         ["milestone"] = [Role.Officer], ["spending"] = [Role.Officer], ["overrun"] = [Role.Officer], ["completion"] = [Role.Officer],
         ["evaluation"] = [Role.Auditor, Member], ["withdraw"] = [Role.Officer], ["appeal"] = [Role.Officer], ["erase"] = [Role.Officer],
         ["/proposals/{id}/revise revise"] = [Role.Officer],
+        ["survey-count"] = [Role.Officer], ["department-answer"] = [Role.Officer], ["mayor-answer"] = [Role.Admin],
+        ["support"] = [Role.Citizen], ["comment"] = [Role.Citizen], ["/admin/cycles/{cycle} rule"] = [Role.Admin],
         ["/committee/{cycle} recommend"] = [Member], ["/committee/{cycle} allocate"] = [Member],
         ["/committee/{cycle} [{id}]score"] = [Member], ["/committee/{cycle} [{id}]recuse"] = [Member],
     };

@@ -30,7 +30,10 @@ public partial class WorkbenchCoverageTests(AppFixture app) : ApiContext(app)
         ["openCycle"] = "open", ["advancePhase"] = "advance", ["extendPhase"] = "extend", ["changeEnvelope"] = "envelope",
         ["appointCommitteeMember"] = "appoint", ["removeCommitteeMember"] = "remove", ["scoreProposal"] = "score",
         ["declareConflictOfInterest"] = "recuse", ["issueRecommendation"] = "recommend", ["closeAllocation"] = "allocate",
-        ["eraseVoterRecords"] = "erase-voters", ["importElection"] = "import",
+        ["eraseVoterRecords"] = "erase-voters", ["importElection"] = "import", ["changeRule"] = "rule",
+        ["postDepartmentAnswer"] = "department-answer", ["postMayorAnswer"] = "mayor-answer", ["recordSurveyCount"] = "survey-count",
+        ["hideComment"] = "hide-comment", ["dismissCommentFlags"] = "dismiss-flags", ["eraseCommentBody"] = "erase-comment",
+        ["decideCommentAppeal"] = "comment-appeal-decision",
     };
 
     [Fact]

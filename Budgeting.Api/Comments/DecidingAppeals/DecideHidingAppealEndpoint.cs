@@ -1,3 +1,4 @@
+using Budgeting.Api.Commands;
 using Budgeting.Api.Infrastructure;
 using Budgeting.Domain.Comments;
 using Budgeting.Domain.Comments.DecidingAppeals;
@@ -19,6 +20,5 @@ public static class DecideHidingAppealEndpoint
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, "application/problem+json")]
     public static Task<IResult> Post(Guid id, DecideHidingAppeal command, HttpContext http, IClock clock, IDocumentSession session) =>
-        session.Append<Comment>(id, http,
-            comment => DecideHidingAppeal.Decide(comment, command, http.User.ToActor(), clock.GetCurrentInstant()), "comment");
+        session.SendToComment(id, (comment, by, now) => DecideHidingAppeal.Decide(comment, command, by, now), Sender.Of(http, clock)).ToResult();
 }

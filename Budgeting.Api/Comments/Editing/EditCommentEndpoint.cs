@@ -1,5 +1,5 @@
+using Budgeting.Api.Commands;
 using Budgeting.Api.Infrastructure;
-using Budgeting.Domain.Comments;
 using Budgeting.Domain.Comments.Editing;
 using Budgeting.Domain.Common;
 using Marten;
@@ -19,13 +19,6 @@ public static class EditCommentEndpoint
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests, "application/problem+json")]
-    public static async Task<IResult> Post(Guid id, EditComment command, HttpContext http, IClock clock, IDocumentSession session)
-    {
-        var actor = http.User.ToActor();
-        var recent = await CommentWrites.Recent(session, actor.Id, http.RequestAborted);
-        // Saved only with the revision: a refused edit never reaches SaveChanges.
-        if (CommentBody.Check("body", command.Body) is null) session.Store(CommentText.Of(id, command.Body!));
-        return await session.Append<Comment>(id, http,
-            comment => EditComment.Decide(comment, command, actor, recent, clock.GetCurrentInstant()), "comment");
-    }
+    public static Task<IResult> Post(Guid id, EditComment command, HttpContext http, IClock clock, IDocumentSession session) =>
+        session.Edit(id, command, Sender.Of(http, clock)).ToResult();
 }

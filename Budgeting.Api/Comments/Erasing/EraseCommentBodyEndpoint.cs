@@ -1,3 +1,4 @@
+using Budgeting.Api.Commands;
 using Budgeting.Api.Infrastructure;
 using Budgeting.Domain.Comments;
 using Budgeting.Domain.Comments.Erasing;
@@ -21,11 +22,6 @@ public static class EraseCommentBodyEndpoint
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, "application/problem+json")]
-    public static Task<IResult> Post(Guid id, EraseCommentBody command, HttpContext http, IClock clock, IDocumentSession session)
-    {
-        // Deleted only with the erasure's event: a refused erasure never reaches SaveChanges.
-        session.DeleteWhere<CommentText>(t => t.CommentId == id);
-        return session.Append<Comment>(id, http,
-            comment => EraseCommentBody.Decide(comment, command, http.User.ToActor(), clock.GetCurrentInstant()), "comment");
-    }
+    public static Task<IResult> Post(Guid id, EraseCommentBody command, HttpContext http, IClock clock, IDocumentSession session) =>
+        session.Erase(id, command, Sender.Of(http, clock)).ToResult();
 }

@@ -1,3 +1,4 @@
+using Budgeting.Api.Commands;
 using Budgeting.Api.Infrastructure;
 using Budgeting.Domain.Comments;
 using Budgeting.Domain.Comments.Hiding;
@@ -19,6 +20,5 @@ public static class HideCommentEndpoint
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, "application/problem+json")]
     public static Task<IResult> Post(Guid id, HideComment command, HttpContext http, IClock clock, IDocumentSession session) =>
-        session.Append<Comment>(id, http,
-            comment => HideComment.Decide(comment, command, http.User.ToActor(), clock.GetCurrentInstant()), "comment");
+        session.SendToComment(id, (comment, by, now) => HideComment.Decide(comment, command, by, now), Sender.Of(http, clock)).ToResult();
 }

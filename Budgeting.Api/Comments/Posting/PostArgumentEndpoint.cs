@@ -1,11 +1,10 @@
 using System.Security.Claims;
+using Budgeting.Api.Commands;
 using Budgeting.Api.Infrastructure;
+using Budgeting.Api.Proposals.TakingStances;
 using Budgeting.Api.Proposals;
-using Budgeting.Domain.Comments;
 using Budgeting.Domain.Comments.Posting;
 using Budgeting.Domain.Common;
-using Budgeting.Domain.Proposals.TakingStances;
-using Budgeting.Projections.Participation;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -23,22 +22,8 @@ public static class PostArgumentEndpoint
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests, "application/problem+json")]
-    public static async Task<IResult> Post(Guid id, PostArgument command, ClaimsPrincipal user, IClock clock, IDocumentSession session,
-        IConfiguration configuration, HttpContext http)
-    {
-        var token = http.RequestAborted;
-        var author = ResidentStreams.Resident(user);
-        var participantId = ParticipationKeys.ParticipantId(configuration, id, author.Actor.Id);
-        var (target, participant) = await ParticipationTargets.Load<ParticipantView>(session, id, participantId, token);
-        if (target is null) return Problems.NotFound("proposal", id);
-        var commentId = Guid.CreateVersion7();
-        var decision = PostArgument.Decide(target, author, participant?.Presence, participantId, command,
-            await CommentWrites.Recent(session, author.Actor.Id, token), commentId, clock.GetCurrentInstant());
-        if (decision.Rejection is { } rejection) return rejection.ToProblem();
-        session.Events.StartStream<Comment>(commentId, decision.Events.OfType<CommentPosted>().ToArray());
-        session.Store(CommentText.Of(commentId, command.Body!));
-        if (decision.Events.OfType<ForumJoined>().ToArray() is [_, ..] joined) ResidentStreams.Write<ParticipantView>(session, participantId, null, joined);
-        if (await ResidentStreams.Commit(session, token) is { } collided) return collided;
-        return new Written(StatusCodes.Status201Created, commentId, 1, $"/api/comments/{commentId}");
-    }
+    public static Task<IResult> Post(Guid id, PostArgument command, ClaimsPrincipal user, IClock clock, IDocumentSession session,
+        IConfiguration configuration, HttpContext http) =>
+        ForumWrites.Argue(session, configuration, id, ResidentStreams.Resident(user), command, clock.GetCurrentInstant(), http.RequestAborted)
+            .ToResult(created => $"/api/comments/{created}");
 }

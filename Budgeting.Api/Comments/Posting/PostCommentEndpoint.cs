@@ -1,9 +1,7 @@
 using Budgeting.Api.Commands;
 using Budgeting.Api.Infrastructure;
-using Budgeting.Domain.Comments;
 using Budgeting.Domain.Comments.Posting;
 using Budgeting.Domain.Common;
-using Budgeting.Projections.Proposals;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -20,17 +18,6 @@ public static class PostCommentEndpoint
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests, "application/problem+json")]
-    public static async Task<IResult> Post(Guid id, PostComment command, HttpContext http, IClock clock, IDocumentSession session)
-    {
-        var token = http.RequestAborted;
-        if (await session.LoadAsync<ProposalDetails>(id, token) is null) return Problems.NotFound("proposal", id);
-        var actor = http.User.ToActor();
-        var parent = command.InReplyTo is { } parentId ? await session.Events.AggregateStreamAsync<Comment>(parentId, token: token) : null;
-        var commentId = Guid.CreateVersion7();
-        var decision = PostComment.Decide(id, parent, command, actor, await CommentWrites.Recent(session, actor.Id, token), commentId,
-            clock.GetCurrentInstant());
-        return await session.Start<Comment>(commentId, decision, token,
-                decision.IsAccepted ? [CommentText.Of(commentId, command.Body!)] : [])
-            .ToResult(created => $"/api/comments/{created}");
-    }
+    public static Task<IResult> Post(Guid id, PostComment command, HttpContext http, IClock clock, IDocumentSession session) =>
+        session.Post(id, command, Sender.Of(http, clock)).ToResult(created => $"/api/comments/{created}");
 }

@@ -18,9 +18,15 @@ public static class CommentReads
     public static async Task<IResult> OfProposal(Guid id, IQuerySession session, CancellationToken token)
     {
         if (await session.LoadAsync<ProposalDetails>(id, token) is null) return Problems.NotFound("proposal", id);
-        var comments = await session.Query<CommentView>().Where(c => c.ProposalId == id).OrderBy(c => c.PostedAt).ThenBy(c => c.Id)
+        return Results.Json(await ForProposal(session, id, token), Json.Options);
+    }
+
+    /// <summary>What the public reads of a proposal's comments, arguments and replies, oldest first.</summary>
+    public static async Task<IReadOnlyList<CommentReading>> ForProposal(IQuerySession session, Guid proposalId, CancellationToken token)
+    {
+        var comments = await session.Query<CommentView>().Where(c => c.ProposalId == proposalId).OrderBy(c => c.PostedAt).ThenBy(c => c.Id)
             .Take(5_000).ToListAsync(token);
-        return Results.Json(await Read(session, comments, moderator: false, token), Json.Options);
+        return await Read(session, comments, moderator: false, token);
     }
 
     /// <summary>One comment with its edit history: every revision's body (unless hidden or erased) and SHA-256.</summary>
@@ -35,10 +41,14 @@ public static class CommentReads
     /// <summary>The moderation queue: flagged comments and pending appeals, oldest first, with their bodies and open flags.</summary>
     [WolverineGet("/api/moderation/queue", OperationId = "getModerationQueue"), Authorize(Roles = Role.Officer), Tags("Comments")]
     [ProducesResponseType<IReadOnlyList<CommentReading>>(StatusCodes.Status200OK)]
-    public static async Task<IResult> Queue(IQuerySession session, CancellationToken token)
+    public static async Task<IResult> Queue(IQuerySession session, CancellationToken token) =>
+        Results.Json(await ModerationQueue(session, token), Json.Options);
+
+    /// <summary>Flagged comments and pending appeals as a moderator reads them (hidden bodies and open flags too), oldest first.</summary>
+    public static async Task<IReadOnlyList<CommentReading>> ModerationQueue(IQuerySession session, CancellationToken token)
     {
         var waiting = await session.Query<CommentView>().Where(c => c.AwaitsModerator).OrderBy(c => c.UpdatedAt).Take(500).ToListAsync(token);
-        return Results.Json(await Read(session, waiting, moderator: true, token), Json.Options);
+        return await Read(session, waiting, moderator: true, token);
     }
 
     private static async Task<IReadOnlyList<CommentReading>> Read(IQuerySession session, IReadOnlyList<CommentView> comments, bool moderator,

@@ -1,7 +1,6 @@
-using System.Security.Claims;
+using Budgeting.Api.Commands;
 using Budgeting.Api.Infrastructure;
 using Budgeting.Domain.Common;
-using Budgeting.Domain.Cycles;
 using Budgeting.Domain.Cycles.AllocationRule;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
@@ -17,8 +16,6 @@ public static class ChangeRuleEndpoint
     /// is decided.
     /// </summary>
     [WolverinePost("/api/cycles/{id}/rule", OperationId = "changeRule"), Authorize(Roles = Role.Admin), Tags("Cycles")]
-    public static Task<IResult> Post(Guid id, ChangeRule command, ClaimsPrincipal user, IClock clock, IDocumentSession session,
-        HttpContext http) =>
-        session.Append<BudgetCycle>(id, http,
-            cycle => ChangeRule.Decide(cycle, command, user.ToActor(), clock.GetCurrentInstant()), "budget cycle");
+    public static Task<IResult> Post(Guid id, ChangeRule command, IClock clock, IDocumentSession session, HttpContext http) =>
+        session.SendToCycle(id, (cycle, by, now) => ChangeRule.Decide(cycle, command, by, now), Sender.Of(http, clock)).ToResult();
 }

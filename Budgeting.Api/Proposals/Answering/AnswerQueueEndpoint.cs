@@ -18,15 +18,18 @@ public static class AnswerQueueEndpoint
     /// <summary>The officers' queue: every answer due and not yet posted (or only the overdue ones), soonest due first.</summary>
     [WolverineGet("/api/answers/owed", OperationId = "listOwedAnswers"), Authorize(Roles = $"{Role.Officer},{Role.Admin},{Role.Auditor}")]
     [Tags("Proposals"), ProducesResponseType<IReadOnlyList<OwedAnswer>>(StatusCodes.Status200OK)]
-    public static async Task<IResult> Get(bool? overdue, Guid? cycleId, IQuerySession session, CancellationToken token)
+    public static async Task<IResult> Get(bool? overdue, Guid? cycleId, IQuerySession session, CancellationToken token) =>
+        Results.Json(await Owed(session, overdue == true, cycleId, token), Json.Options);
+
+    /// <summary>The answers due and not posted (only the overdue ones when <paramref name="overdueOnly"/>), soonest due first.</summary>
+    public static async Task<IReadOnlyList<OwedAnswer>> Owed(IQuerySession session, bool overdueOnly, Guid? cycleId, CancellationToken token)
     {
         var owing = session.Query<ProposalListItem>().Where(p => p.AnswersDue.Any());
         if (cycleId is { } cycle) owing = owing.Where(p => p.CycleId == cycle);
         var ids = await owing.Select(p => p.Id).ToListAsync(token);
         var proposals = await session.LoadManyAsync<ProposalDetails>(token, ids);
-        var owed = proposals.SelectMany(p => p.Answers.Where(a => a.Posted.Count == 0 && (overdue != true || a.Overdue))
+        return proposals.SelectMany(p => p.Answers.Where(a => a.Posted.Count == 0 && (!overdueOnly || a.Overdue))
                 .Select(a => new OwedAnswer(p.Id, p.CycleId, p.Title, a.Answerer, a.DueBy, a.Overdue)))
             .OrderBy(a => a.DueBy).ThenBy(a => a.ProposalId).ToList();
-        return Results.Json(owed, Json.Options);
     }
 }

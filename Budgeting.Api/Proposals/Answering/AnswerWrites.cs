@@ -1,3 +1,4 @@
+using Budgeting.Api.Commands;
 using Budgeting.Api.Infrastructure;
 using Budgeting.Domain.Cycles;
 using Budgeting.Domain.Proposals;
@@ -5,7 +6,6 @@ using Budgeting.Domain.Proposals.Answering;
 using Budgeting.Projections.Cycles;
 using Budgeting.Projections.Proposals;
 using Marten;
-using NodaTime;
 
 namespace Budgeting.Api.Proposals.Answering;
 
@@ -15,23 +15,23 @@ namespace Budgeting.Api.Proposals.Answering;
 /// </summary>
 public static class AnswerWrites
 {
-    public static async Task<IResult> Post(Guid id, Answerer answerer, PostAnswer command, HttpContext http, IClock clock, IDocumentSession session)
+    public static async Task<Outcome> Post(IDocumentSession session, Guid id, Answerer answerer, PostAnswer command, Sender sender)
     {
-        var by = http.User.ToActor();
-        var now = clock.GetCurrentInstant();
+        var (by, now, token) = (sender.Actor, sender.Now, sender.Token);
         if (command.Outcome != AnswerOutcome.Carried || command.CycleId is not { } cycleId)
-            return await session.Append<Proposal>(id, http, proposal => PostAnswer.Decide(proposal, answerer, command, by, now), "proposal");
-        var original = await Original(session, id, http.RequestAborted);
-        var target = await session.Events.AggregateStreamAsync<BudgetCycle>(cycleId, token: http.RequestAborted);
+            return await session.Append<Proposal>(id, sender.ExpectedVersion,
+                proposal => PostAnswer.Decide(proposal, answerer, command, by, now), "proposal", token);
+        var original = await Original(session, id, token);
+        var target = await session.Events.AggregateStreamAsync<BudgetCycle>(cycleId, token: token);
         var carriedAs = Guid.CreateVersion7();
-        return await session.Append<Proposal>(id, http, proposal =>
+        return await session.Append<Proposal>(id, sender.ExpectedVersion, proposal =>
         {
             var answer = PostAnswer.Decide(proposal, answerer, command, by, now, carriedAs);
             if (!answer.IsAccepted) return answer;
             var carried = CarryOver.Decide(original!, target, carriedAs, by, now);
             if (carried.IsAccepted) session.Events.StartStream<Proposal>(carriedAs, carried.Events.ToArray());
             return carried.IsAccepted ? answer : carried;
-        }, "proposal");
+        }, "proposal", token);
     }
 
     private static async Task<CarriedProposal?> Original(IQuerySession session, Guid id, CancellationToken token) =>

@@ -1,3 +1,4 @@
+using Budgeting.Api.Commands;
 using Budgeting.Domain.Common;
 using Budgeting.Domain.Proposals.Answering;
 using Marten;
@@ -17,5 +18,5 @@ public static class PostDepartmentAnswerEndpoint
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, "application/problem+json")]
     public static Task<IResult> Post(Guid id, PostAnswer command, HttpContext http, IClock clock, IDocumentSession session) =>
-        AnswerWrites.Post(id, Answerer.Department, command, http, clock, session);
+        AnswerWrites.Post(session, id, Answerer.Department, command, Sender.Of(http, clock)).ToResult();
 }

@@ -51,7 +51,8 @@ public static class ProposalReads
         return ETags.WithETag(counted, counted.Version);
     }
 
-    private static async Task<ProposalDetails> Counted(IQuerySession session, ProposalDetails proposal, AsOf point, CancellationToken token)
+    /// <summary>The proposal with its supports and its open forum's counts, now or as of the point it was read at.</summary>
+    public static async Task<ProposalDetails> Counted(IQuerySession session, ProposalDetails proposal, AsOf point, CancellationToken token)
     {
         if (point.IsNow)
             return proposal with

@@ -1,6 +1,6 @@
+using Budgeting.Api.Commands;
 using Budgeting.Api.Infrastructure;
 using Budgeting.Domain.Common;
-using Budgeting.Domain.Proposals;
 using Budgeting.Domain.Proposals.RecordingSurveyCounts;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
@@ -19,6 +19,5 @@ public static class RecordSurveyCountEndpoint
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, "application/problem+json")]
     public static Task<IResult> Post(Guid id, RecordSurveyCount command, HttpContext http, IClock clock, IDocumentSession session) =>
-        session.Append<Proposal>(id, http,
-            proposal => RecordSurveyCount.Decide(proposal, command, http.User.ToActor(), clock.GetCurrentInstant()), "proposal");
+        session.Send(id, command, Sender.Of(http, clock)).ToResult();
 }

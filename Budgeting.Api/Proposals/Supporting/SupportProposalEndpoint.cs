@@ -1,10 +1,9 @@
 using System.Security.Claims;
+using Budgeting.Api.Commands;
 using Budgeting.Api.Infrastructure;
 using Budgeting.Domain.Common;
 using Budgeting.Domain.Proposals.Supporting;
-using Budgeting.Projections.Participation;
 using Marten;
-using Marten.Exceptions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using NodaTime;
@@ -28,26 +27,9 @@ public static class SupportProposalEndpoint
     public static async Task<IResult> Post(Guid id, SupportProposal command, ClaimsPrincipal user, IClock clock, IDocumentSession session,
         IConfiguration configuration, HttpContext http)
     {
-        var token = http.RequestAborted;
-        var supporter = ResidentStreams.Resident(user);
-        var supportId = ParticipationKeys.SupportId(configuration, id, supporter.Actor.Id);
-        var (target, previous) = await ParticipationTargets.Load<SupportView>(session, id, supportId, token);
-        if (target is null) return Problems.NotFound("proposal", id);
         var now = clock.GetCurrentInstant();
-        var decision = SupportProposal.Decide(target, supporter, previous?.Status ?? SupportStatus.None, supportId, now);
-        if (decision.Rejection is { } rejection) return rejection.ToProblem();
-        if (decision.Events.Count == 0) return Answer(id, now, StatusCodes.Status200OK);
-        ResidentStreams.Write<SupportView>(session, supportId, previous?.Version, decision.Events);
-        session.Store(new SupporterRecord(supportId, id, supporter.Actor.Id));
-        try
-        {
-            await session.SaveChangesAsync(token);
-        }
-        catch (ExistingStreamIdCollisionException)
-        {
-            return Answer(id, now, StatusCodes.Status200OK);
-        }
-        return Answer(id, now, previous is null ? StatusCodes.Status201Created : StatusCodes.Status200OK);
+        var (outcome, created) = await Supports.Support(session, configuration, id, ResidentStreams.Resident(user), now, http.RequestAborted);
+        return outcome is Outcome.Accepted ? Answer(id, now, created ? StatusCodes.Status201Created : StatusCodes.Status200OK) : outcome.ToResult();
     }
 
     private static IResult Answer(Guid id, Instant at, int status) => Results.Json(new SupportAnswer(id, true, at), Json.Options, statusCode: status);

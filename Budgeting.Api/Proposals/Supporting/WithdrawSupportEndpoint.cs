@@ -1,8 +1,8 @@
 using System.Security.Claims;
+using Budgeting.Api.Commands;
 using Budgeting.Api.Infrastructure;
 using Budgeting.Domain.Common;
 using Budgeting.Domain.Proposals.Supporting;
-using Budgeting.Projections.Participation;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -21,16 +21,8 @@ public static class WithdrawSupportEndpoint
     public static async Task<IResult> Delete(Guid id, ClaimsPrincipal user, IClock clock, IDocumentSession session,
         IConfiguration configuration, HttpContext http)
     {
-        var token = http.RequestAborted;
-        var supportId = ParticipationKeys.SupportId(configuration, id, user.ToActor().Id);
-        var (target, previous) = await ParticipationTargets.Load<SupportView>(session, id, supportId, token);
-        if (target is null) return Problems.NotFound("proposal", id);
         var now = clock.GetCurrentInstant();
-        var decision = WithdrawSupport.Decide(target, previous?.Status ?? SupportStatus.None, supportId, now);
-        if (decision.Rejection is { } rejection) return rejection.ToProblem();
-        ResidentStreams.Write<SupportView>(session, supportId, previous!.Version, decision.Events);
-        session.Delete<SupporterRecord>(supportId);
-        await session.SaveChangesAsync(token);
-        return Results.Json(new SupportAnswer(id, false, now), Json.Options);
+        var (outcome, _) = await Supports.Withdraw(session, configuration, id, user.ToActor().Id, now, http.RequestAborted);
+        return outcome is Outcome.Accepted ? Results.Json(new SupportAnswer(id, false, now), Json.Options) : outcome.ToResult();
     }
 }

@@ -1,8 +1,8 @@
 using System.Security.Claims;
+using Budgeting.Api.Commands;
 using Budgeting.Api.Infrastructure;
 using Budgeting.Domain.Common;
 using Budgeting.Domain.Proposals.TakingStances;
-using Budgeting.Projections.Participation;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -25,19 +25,8 @@ public static class TakeStanceEndpoint
     public static async Task<IResult> Post(Guid id, TakeStance command, ClaimsPrincipal user, IClock clock, IDocumentSession session,
         IConfiguration configuration, HttpContext http)
     {
-        var token = http.RequestAborted;
-        var participant = ResidentStreams.Resident(user);
-        var participantId = ParticipationKeys.ParticipantId(configuration, id, participant.Actor.Id);
-        var (target, previous) = await ParticipationTargets.Load<ParticipantView>(session, id, participantId, token);
-        if (target is null) return Problems.NotFound("proposal", id);
         var now = clock.GetCurrentInstant();
-        var decision = TakeStance.Decide(target, participant, previous?.Presence, participantId, command, now);
-        if (decision.Rejection is { } rejection) return rejection.ToProblem();
-        if (decision.Events.Count > 0)
-        {
-            ResidentStreams.Write<ParticipantView>(session, participantId, previous?.Version, decision.Events);
-            if (await ResidentStreams.Commit(session, token) is { } collided) return collided;
-        }
-        return Results.Json(new StanceAnswer(id, command.Stance!.Value, now), Json.Options);
+        var outcome = await ForumWrites.Stance(session, configuration, id, ResidentStreams.Resident(user), command, now, http.RequestAborted);
+        return outcome is Outcome.Accepted ? Results.Json(new StanceAnswer(id, command.Stance!.Value, now), Json.Options) : outcome.ToResult();
     }
 }

@@ -7,9 +7,11 @@ namespace Budgeting.Domain.Proposals.RecordingSurveyCounts;
 /// An officer records how many citizens supported the proposal in a citizens' assembly or survey (the blend rule's
 /// optional third part), naming the source; a later count replaces it, before the proposal is budgeted.
 /// </summary>
-public sealed record RecordSurveyCount(int? Count, string? Source)
+public sealed record RecordSurveyCount(int? Count, string? Source) : IProposalCommand
 {
     public const int MaxCount = 10_000_000;
+
+    Decision IProposalCommand.Decide(Proposal proposal, Actor by, Instant now) => Decide(proposal, this, by, now);
 
     public static Decision Decide(Proposal proposal, RecordSurveyCount command, Actor by, Instant now) =>
         Validation.FirstOf(

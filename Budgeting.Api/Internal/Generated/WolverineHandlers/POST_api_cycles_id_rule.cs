@@ -50,7 +50,7 @@ namespace Internal.Generated.WolverineHandlers
             if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
             
             // The actual HTTP request handler execution
-            var result = await Budgeting.Api.Cycles.AllocationRule.ChangeRuleEndpoint.Post(id, command, httpContext.User, _clock, documentSession, httpContext).ConfigureAwait(false);
+            var result = await Budgeting.Api.Cycles.AllocationRule.ChangeRuleEndpoint.Post(id, command, _clock, documentSession, httpContext).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session
