@@ -3,7 +3,7 @@ using static Budgeting.Domain.Allocation.Explaining.ExplanationLog;
 namespace Budgeting.Domain.Allocation.Explaining;
 
 /// <summary>A greedy walk as one round: every project in the order walked, with what was left when it was reached.</summary>
-internal sealed class GreedyWalk(ExplanationLog log, string stage, Rational leftBefore)
+internal sealed class GreedyWalk(ExplanationLog log, string stage, Rational leftBefore, string scoreName = "score")
 {
     private readonly List<RoundEntry> _entries = [];
     private string? _stoppedAt;
@@ -52,11 +52,17 @@ internal sealed class GreedyWalk(ExplanationLog log, string stage, Rational left
             $"not funded: score {Show(score)} is below the minimum {Show(minimum)} (cost {Show(log.Cost(p))})", e => e with { Score = score });
     }
 
+    public void NotRanked(int p)
+    {
+        _entries.Add(log.Entry(p, Verdict.NotRanked));
+        log.Decide(p, Verdict.NotRanked, $"not funded: the committee did not rank it (cost {Show(log.Cost(p))})");
+    }
+
     public void End(Rational left) =>
         log.Round(stage, leftBefore, left, null, _entries);
 
     private void Add(int p, Verdict verdict, Rational? score, Rational? left) =>
         _entries.Add(log.Entry(p, verdict) with { Score = score, Remaining = left });
 
-    private static string ScoreText(Rational? score) => score is { } s ? $" (score {Show(s)})" : "";
+    private string ScoreText(Rational? score) => score is { } s ? $" ({scoreName} {Show(s)})" : "";
 }
