@@ -21,11 +21,11 @@ public static class CycleExplanationEndpoint
     {
         var (point, invalid) = AsOf.Parse(asOf);
         if (invalid is not null) return invalid.ToProblem();
-        if (await Load(session, id, point!, token) is not { } recorded) return Problems.NotFound("allocation of cycle", id);
+        if (await Recorded(session, id, point!, token) is not { } recorded) return Problems.NotFound("allocation of cycle", id);
         return Results.Json(View(recorded), Json.Options);
     }
 
-    public static async Task<RecordedAllocation?> Load(IQuerySession session, Guid id, AsOf asOf, CancellationToken token) =>
+    public static async Task<RecordedAllocation?> Recorded(IQuerySession session, Guid id, AsOf asOf, CancellationToken token) =>
         AllocationReplayer.Recorded(id, await ReplaySources.FromDatabase(session, token, asOf.At));
 
     public static Dictionary<string, object?> View(RecordedAllocation recorded)
