@@ -48,6 +48,12 @@ internal sealed class AddOne
     /// <summary>Equal Shares runs made so far.</summary>
     public long Runs => _runs;
 
+    /// <summary>The raise whose run gave the outcome returned.</summary>
+    public long KeptRaise { get; private set; }
+
+    /// <summary>The budget per voter of the run that gave the outcome returned.</summary>
+    public Rational KeptBudget => _start.At(KeptRaise);
+
     /// <summary>
     /// The outcome unit stepping gives, found by jumping. While the selection stays the same, every voter's budget
     /// in every round rises with the start budget and every price falls (by induction over the rounds). So when a run
@@ -59,14 +65,14 @@ internal sealed class AddOne
     public List<int> Jump()
     {
         var current = Keep(Probe(0, null));
-        if (Settled(current.Selection) is { } settled) return settled;
+        if (Settled(current.Selection) is { } settled) return Kept(settled, 0);
         var (at, stride, calm) = (0L, 1L, 0);
         while (!SelectsAllItMay(current.Selection))
         {
             var next = Probe(at + stride, stride == 1 ? null : current.Trace);
             if (stride == 1)
             {
-                if (Settled(next.Selection, current.Selection) is { } done) return done;
+                if (Settled(next.Selection, current.Selection) is { } done) return Kept(done, ReferenceEquals(done, next.Selection) ? at + 1 : at);
                 calm = next.Selection.SequenceEqual(current.Selection) ? calm + 1 : 0;
                 (current, at, stride) = (Keep(next), at + 1, calm >= CalmSteps ? 2 : 1);
             }
@@ -74,7 +80,7 @@ internal sealed class AddOne
                 (current, at, stride) = (Keep(next), at + stride, Math.Min(2 * stride, LongestStride));
             else (stride, calm) = (stride / 2, 0);
         }
-        return current.Selection;
+        return Kept(current.Selection, at);
     }
 
     /// <summary>Unit stepping, as the definition reads: every budget in turn (the tests' oracle for <see cref="Jump"/>).</summary>
@@ -84,10 +90,16 @@ internal sealed class AddOne
         for (var raise = 0L; ; raise++)
         {
             var selection = Probe(raise, null).Selection;
-            if (Settled(selection, previous) is { } settled) return settled;
-            if (SelectsAllItMay(selection)) return selection;
+            if (Settled(selection, previous) is { } settled) return Kept(settled, ReferenceEquals(settled, selection) ? raise : raise - 1);
+            if (SelectsAllItMay(selection)) return Kept(selection, raise);
             previous = selection;
         }
+    }
+
+    private List<int> Kept(List<int> selection, long raise)
+    {
+        KeptRaise = raise;
+        return selection;
     }
 
     private (List<int> Selection, RunTrace Trace) Probe(long raise, RunTrace? below)

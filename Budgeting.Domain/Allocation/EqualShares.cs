@@ -1,3 +1,5 @@
+using Budgeting.Domain.Allocation.Explaining;
+
 namespace Budgeting.Domain.Allocation;
 
 /// <summary>
@@ -41,23 +43,30 @@ internal sealed partial class EqualShares
     /// One run. With <paramref name="trace"/> it records each round's choice; with <paramref name="below"/>, the trace
     /// of a run at a lower budget, it also checks that each round chose as that run did and that every rival here is
     /// dearer than that run's choice, or as dear and after it in the tie order; at the first round where that fails it
-    /// stops, its selection unfinished (the caller has no use for it).
+    /// stops, its selection unfinished (the caller has no use for it). With <paramref name="log"/> it explains each
+    /// round on exact budgets before paying.
     /// </summary>
-    public List<int> Run(Rational budgetPerVoter, RunTrace? trace = null, RunTrace? below = null)
+    public List<int> Run(Rational budgetPerVoter, RunTrace? trace = null, RunTrace? below = null, ExplanationLog? log = null)
     {
         Reset(budgetPerVoter);
+        var explaining = log is null ? null : new Explaining(this, log);
         var selection = new List<int>();
         foreach (var p in _profile.ByIdRank.Where(p => _profile.TotalUtility[p] > 0 && _profile.Costs[p].Sign == 0))
+        {
+            explaining?.Round(p, selection);
             Fund(new SharePrice(p, 0, 0) { Exact = Rational.Zero }, selection);
+        }
         var candidates = new Candidates(this, _profile.ByIdRank.Where(IsEligible));
         while (candidates.Cheapest() is { } price)
         {
             if (trace is not null) candidates.Record(trace, below, price.Project);
             if (below is not null && !trace!.Separated) return selection;
+            explaining?.Round(price.Project, selection);
             Fund(price, selection);
             candidates.Remove(price.Project);
         }
         if (trace is not null && below is not null && trace.Chosen.Count != below.Chosen.Count) trace.Separated = false;
+        explaining?.Finish(selection);
         return selection;
     }
 

@@ -1,3 +1,5 @@
+using Budgeting.Domain.Allocation.Explaining;
+
 namespace Budgeting.Domain.Allocation;
 
 /// <summary>
@@ -28,21 +30,36 @@ public sealed class EqualSharesNetRule(string name, bool addOne, bool comparison
 
     public AllocationOutcome Allocate(Election election)
     {
-        var withPoints = election.Kind is BallotKind.Cumulative or BallotKind.Scoring;
-        var profile = VoterProfile.Of(election, withPoints ? Satisfaction.Points : Satisfaction.Cost);
-        var selection = profile.Voters == 0 ? [] : EqualSharesOutcome(profile);
-        if (comparison) selection = Compared(profile, selection);
-        return AllocationOutcome.Of(election, selection.Select(p => profile.Ids[p]).ToList());
+        var profile = Profile(election);
+        return AllocationOutcome.Of(election, Select(profile, null).Select(p => profile.Ids[p]).ToList());
     }
 
-    private List<int> EqualSharesOutcome(VoterProfile profile)
+    public Explanation Explain(Election election)
+    {
+        var log = new ExplanationLog(election);
+        return log.Build(Name, Select(Profile(election), log));
+    }
+
+    private static VoterProfile Profile(Election election) =>
+        VoterProfile.Of(election, election.Kind is BallotKind.Cumulative or BallotKind.Scoring ? Satisfaction.Points : Satisfaction.Cost);
+
+    private List<int> Select(VoterProfile profile, ExplanationLog? log)
+    {
+        var selection = profile.Voters == 0 ? [] : EqualSharesOutcome(profile, log);
+        if (profile.Voters == 0 && log is not null) EqualSharesExplained.NoVoters(profile, log);
+        return comparison ? Compared(profile, selection, log) : selection;
+    }
+
+    private List<int> EqualSharesOutcome(VoterProfile profile, ExplanationLog? log)
     {
         var order = new PriceOrder(PerCost: true, TieRank(profile));
         var share = profile.Election.Budget / profile.Voters;
-        if (!addOne) return new EqualShares(profile, order).Run(share);
+        if (!addOne) return new EqualShares(profile, order).Run(share, log: log);
         var whole = new Rational(share.Numerator / share.Denominator, 1);
-        var completion = new AddOne(profile, order, new AddOneStart(share, whole), everyProjectCounts: true);
-        return Steps ? completion.Step() : completion.Jump();
+        var start = new AddOneStart(share, whole);
+        var completion = new AddOne(profile, order, start, everyProjectCounts: true);
+        var selection = Steps ? completion.Step() : completion.Jump();
+        return log is null ? selection : EqualSharesExplained.AddOne(profile, order, start, completion, selection, log);
     }
 
     private static int[] TieRank(VoterProfile profile)
@@ -54,9 +71,11 @@ public sealed class EqualSharesNetRule(string name, bool addOne, bool comparison
         return rank;
     }
 
-    private static List<int> Compared(VoterProfile profile, List<int> equalShares)
+    private static List<int> Compared(VoterProfile profile, List<int> equalShares, ExplanationLog? log)
     {
-        var greedy = new GreedyByScoreRule("greedy_score", skipsWhatDoesNotFit: true, minimumScore: null).Select(profile.Election);
+        var greedyLog = log is null ? null : new ExplanationLog(profile.Election);
+        var greedy = new GreedyByScoreRule("greedy_score", skipsWhatDoesNotFit: true, minimumScore: null)
+            .Select(profile.Election, greedyLog);
         var (inShares, inGreedy) = (equalShares.ToHashSet(), greedy.ToHashSet());
         long prefersShares = 0, prefersGreedy = 0;
         for (var g = 0; g < profile.Weights.Length; g++)
@@ -71,6 +90,13 @@ public sealed class EqualSharesNetRule(string name, bool addOne, bool comparison
             if (shares > byGreedy) prefersShares += profile.Weights[g];
             else if (byGreedy > shares) prefersGreedy += profile.Weights[g];
         }
-        return prefersGreedy > prefersShares ? greedy : equalShares;
+        var greedyTaken = prefersGreedy > prefersShares;
+        if (log is not null)
+        {
+            log.Comparison = new ComparisonFigures(prefersShares, prefersGreedy, greedyTaken);
+            log.Absorb(greedyLog!, greedyTaken, $"greedy's outcome was taken ({prefersGreedy:D} voters preferred it, " +
+                $"{prefersShares:D} Equal Shares')");
+        }
+        return greedyTaken ? greedy : equalShares;
     }
 }

@@ -81,11 +81,13 @@ internal sealed partial class EqualShares
     }
 
     /// <summary>The definition, on exact budgets: supporters by budget per utility, the poorest paying all they have.</summary>
-    private SharePrice? ExactPrice(int p)
+    private SharePrice? ExactPrice(int p) => ExactPrice(p, ExactBudget);
+
+    private SharePrice? ExactPrice(int p, Func<int, Rational> budgetOf)
     {
         var (groups, utilities, cost) = (_profile.Supporters[p], _profile.SupporterUtilities[p], _profile.Costs[p]);
         var supporters = Enumerable.Range(0, groups.Length).Where(i => _groups[groups[i]].Weight > 0)
-            .Select(i => (Group: groups[i], Utility: utilities[i], Budget: ExactBudget(groups[i])))
+            .Select(i => (Group: groups[i], Utility: utilities[i], Budget: budgetOf(groups[i])))
             .OrderBy(s => s.Budget / s.Utility).ToList();
         var available = Rational.Sum(supporters.Select(s => s.Budget * _profile.Weights[s.Group]));
         if (available < cost) return null;

@@ -1,3 +1,5 @@
+using Budgeting.Domain.Allocation.Explaining;
+
 namespace Budgeting.Domain.Allocation;
 
 /// <summary>How an Equal Shares outcome is completed when it leaves money unspent.</summary>
@@ -18,17 +20,30 @@ public sealed class EqualSharesRule(string name, Satisfaction satisfaction, Comp
     public AllocationOutcome Allocate(Election election)
     {
         var profile = VoterProfile.Of(election, satisfaction);
-        var selection = profile.Voters == 0 ? [] : EqualSharesOutcome(profile);
-        if (completion.HasFlag(Completion.Greedy)) selection = GreedyWelfare.Complete(profile, selection);
-        return AllocationOutcome.Of(election, selection.Select(p => profile.Ids[p]).ToList());
+        return AllocationOutcome.Of(election, Select(profile, null).Select(p => profile.Ids[p]).ToList());
     }
 
-    private List<int> EqualSharesOutcome(VoterProfile profile)
+    public Explanation Explain(Election election)
+    {
+        var log = new ExplanationLog(election);
+        return log.Build(Name, Select(VoterProfile.Of(election, satisfaction), log));
+    }
+
+    private List<int> Select(VoterProfile profile, ExplanationLog? log)
+    {
+        var selection = profile.Voters == 0 ? [] : EqualSharesOutcome(profile, log);
+        if (profile.Voters == 0 && log is not null) EqualSharesExplained.NoVoters(profile, log);
+        if (completion.HasFlag(Completion.Greedy)) selection = GreedyWelfare.Complete(profile, selection, log, "greedy completion");
+        return selection;
+    }
+
+    private List<int> EqualSharesOutcome(VoterProfile profile, ExplanationLog? log)
     {
         var budgetPerVoter = profile.Election.Budget / profile.Voters;
-        if (!completion.HasFlag(Completion.AddOne)) return new EqualShares(profile, PriceOrder.Of(profile)).Run(budgetPerVoter);
+        if (!completion.HasFlag(Completion.AddOne)) return new EqualShares(profile, PriceOrder.Of(profile)).Run(budgetPerVoter, log: log);
         var start = new AddOneStart(budgetPerVoter, budgetPerVoter);
         var addOne = new AddOne(profile, PriceOrder.Of(profile), start, everyProjectCounts: false);
-        return Steps ? addOne.Step() : addOne.Jump();
+        var selection = Steps ? addOne.Step() : addOne.Jump();
+        return log is null ? selection : EqualSharesExplained.AddOne(profile, PriceOrder.Of(profile), start, addOne, selection, log);
     }
 }

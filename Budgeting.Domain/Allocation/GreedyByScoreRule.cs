@@ -1,3 +1,5 @@
+using Budgeting.Domain.Allocation.Explaining;
+
 namespace Budgeting.Domain.Allocation;
 
 /// <summary>
@@ -20,21 +22,37 @@ public sealed class GreedyByScoreRule(string name, bool skipsWhatDoesNotFit, lon
     public AllocationOutcome Allocate(Election election) =>
         AllocationOutcome.Of(election, Select(election).Select(p => election.Projects[p].Id).ToList());
 
-    internal List<int> Select(Election election)
+    public Explanation Explain(Election election)
+    {
+        var log = new ExplanationLog(election);
+        return log.Build(Name, Select(election, log));
+    }
+
+    internal List<int> Select(Election election, ExplanationLog? log = null)
     {
         var scores = ProjectScores.Of(election);
+        var walk = log is null ? null : new GreedyWalk(log, "greedy", election.Budget);
         var (selection, left) = (new List<int>(), election.Budget);
         foreach (var p in Order(election, scores))
         {
-            if (scores[p].Sign <= 0 || (minimumScore is { } minimum && scores[p] < minimum)) continue;
             var cost = election.Projects[p].Cost;
-            if (cost <= left)
+            if (walk?.Stopped == true) walk.NotReached(p);
+            else if (scores[p].Sign <= 0) walk?.Unsupported(p, scores[p]);
+            else if (minimumScore is { } minimum && scores[p] < minimum) walk?.BelowMinimum(p, scores[p], minimum);
+            else if (cost <= left)
             {
+                walk?.Fund(p, scores[p], left);
                 selection.Add(p);
                 left -= cost;
             }
-            else if (!skipsWhatDoesNotFit && cost <= election.Budget) break;
+            else if (!skipsWhatDoesNotFit && cost <= election.Budget)
+            {
+                if (walk is null) break;
+                walk.Stop(p, scores[p], left);
+            }
+            else walk?.Skip(p, scores[p], left);
         }
+        walk?.End(left);
         return selection;
     }
 

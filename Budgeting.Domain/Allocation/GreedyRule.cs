@@ -1,3 +1,5 @@
+using Budgeting.Domain.Allocation.Explaining;
+
 namespace Budgeting.Domain.Allocation;
 
 /// <summary>greedy_cost, greedy_card, greedy_points: greedy utilitarian welfare from an empty selection.</summary>
@@ -10,5 +12,11 @@ public sealed class GreedyRule(string name, Satisfaction satisfaction) : IAlloca
         var profile = VoterProfile.Of(election, satisfaction);
         var selection = GreedyWelfare.Complete(profile, []);
         return AllocationOutcome.Of(election, selection.Select(p => profile.Ids[p]).ToList());
+    }
+
+    public Explanation Explain(Election election)
+    {
+        var log = new ExplanationLog(election);
+        return log.Build(Name, GreedyWelfare.Complete(VoterProfile.Of(election, satisfaction), [], log));
     }
 }

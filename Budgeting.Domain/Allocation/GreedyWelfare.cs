@@ -1,3 +1,5 @@
+using Budgeting.Domain.Allocation.Explaining;
+
 namespace Budgeting.Domain.Allocation;
 
 /// <summary>
@@ -6,19 +8,31 @@ namespace Budgeting.Domain.Allocation;
 /// </summary>
 internal static class GreedyWelfare
 {
-    public static List<int> Complete(VoterProfile profile, IReadOnlyList<int> alreadySelected)
+    public static List<int> Complete(VoterProfile profile, IReadOnlyList<int> alreadySelected, ExplanationLog? log = null,
+        string stage = "greedy")
     {
         var selection = alreadySelected.ToList();
         var taken = selection.ToHashSet();
         var left = profile.Election.Budget - profile.TotalCost(selection);
+        var walk = log is null ? null : new GreedyWalk(log, stage, left);
         foreach (var p in Order(profile))
         {
-            if (taken.Contains(p) || profile.Costs[p] > left) continue;
+            if (taken.Contains(p)) continue;
+            if (profile.Costs[p] > left)
+            {
+                walk?.Skip(p, Score(profile, p), left);
+                continue;
+            }
+            walk?.Fund(p, Score(profile, p), left);
             selection.Add(p);
             left -= profile.Costs[p];
         }
+        walk?.End(left);
         return selection;
     }
+
+    /// <summary>The key as an explanation shows it: none for a free supported project, which comes first.</summary>
+    private static Rational? Score(VoterProfile profile, int p) => Key(profile, p) is { Infinite: false } key ? key.Value : null;
 
     private static IEnumerable<int> Order(VoterProfile profile) =>
         Enumerable.Range(0, profile.ProjectCount)

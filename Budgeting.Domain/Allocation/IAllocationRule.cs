@@ -1,3 +1,5 @@
+using Budgeting.Domain.Allocation.Explaining;
+
 namespace Budgeting.Domain.Allocation;
 
 /// <summary>A pure allocation rule: the same election always gives the same outcome.</summary>
@@ -5,4 +7,7 @@ public interface IAllocationRule
 {
     string Name { get; }
     AllocationOutcome Allocate(Election election);
+
+    /// <summary>The same run, recording its rounds and every project's verdict; its selection is the outcome's.</summary>
+    Explanation Explain(Election election);
 }

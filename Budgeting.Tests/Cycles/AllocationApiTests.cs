@@ -98,6 +98,48 @@ public class AllocationApiTests(AppFixture app) : ProposalContext(app)
     }
 
     [Fact]
+    public async Task explanation_gives_every_candidate_a_reason_with_figures_and_matches_the_decision()
+    {
+        var (cycle, park, library, lights) = await Prioritised();
+        await GetJson($"/api/cycles/{cycle}/allocation/explanation", 404);
+        await Allocated(cycle);
+
+        var explanation = await GetJson($"/api/cycles/{cycle}/allocation/explanation");
+
+        Assert.Equal("committee_priority", explanation.GetProperty("rule").GetString());
+        Assert.True(explanation.GetProperty("matchesDecision").GetBoolean());
+        Assert.False(string.IsNullOrEmpty(explanation.GetProperty("recordedAt").GetString()));
+        var projects = explanation.GetProperty("projects").EnumerateArray()
+            .ToDictionary(p => p.GetProperty("proposalId").GetGuid());
+        Assert.Equal(3, projects.Count);
+        Assert.True(projects[park].GetProperty("funded").GetBoolean());
+        Assert.True(projects[lights].GetProperty("funded").GetBoolean());
+        Assert.False(projects[library].GetProperty("funded").GetBoolean());
+        Assert.Equal("skipped by the committee ranking walk: cost 50,000,000 > 40,000,000 left (rank 2)",
+            projects[library].GetProperty("reason").GetString());
+        Assert.Equal(1, explanation.GetProperty("rounds").GetArrayLength());
+
+        var before = explanation.GetProperty("recordedAt").GetString()!.Replace("Z", "").Split('.')[0] + "Z";
+        var past = DateTimeOffset.Parse(before).AddSeconds(-1).ToString("yyyy-MM-ddTHH:mm:ssZ");
+        await GetJson($"/api/cycles/{cycle}/allocation/explanation?asOf={past}", 404);
+        await GetJson($"/api/cycles/{cycle}/allocation/explanation?asOf=yesterday", 400);
+    }
+
+    [Fact]
+    public async Task the_allocation_page_explains_and_replays()
+    {
+        var (cycle, _, _, _) = await Prioritised();
+        await Allocated(cycle);
+
+        var page = await Host.Scenario(s => s.Get.Url($"/cycles/{cycle}/allocation?culture=en"));
+        var html = await page.ReadAsTextAsync();
+
+        Assert.Contains("<caption>", html);
+        Assert.Contains("cost 50,000,000 &gt; 40,000,000 left", html);
+        Assert.Contains("Replay", html);
+    }
+
+    [Fact]
     public async Task allocation_funds_in_rank_order_and_the_proposals_follow_through_the_outbox()
     {
         var (cycle, park, library, lights) = await Prioritised();

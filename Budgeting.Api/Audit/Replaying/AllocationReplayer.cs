@@ -3,6 +3,9 @@ using Budgeting.Domain.Cycles.Voting;
 
 namespace Budgeting.Api.Audit.Replaying;
 
+/// <summary>A recorded allocation decision, its place in the global sequence, and the ballots it counted.</summary>
+public sealed record RecordedAllocation(AllocationDecided Decision, long Sequence, IReadOnlyList<CountedBallot> Ballots);
+
 /// <summary>An event as the replay needs it: where it stands in the history and its data.</summary>
 public sealed record ReplayEvent(long Sequence, Guid StreamId, object Data);
 
@@ -14,15 +17,19 @@ public static class AllocationReplayer
 {
     public static readonly Type[] EventTypes = [typeof(AllocationDecided), typeof(BallotCast), typeof(BallotReplaced)];
 
-    public static ReplayOutcome? Replay(Guid cycleId, IEnumerable<ReplayEvent> history)
+    public static ReplayOutcome? Replay(Guid cycleId, IEnumerable<ReplayEvent> history) =>
+        Recorded(cycleId, history) is { } found ? ReplayAllocation.Replay(found.Decision, found.Ballots) : null;
+
+    /// <summary>The cycle's last decision in the history, where it stands, and the ballots counted before it.</summary>
+    public static RecordedAllocation? Recorded(Guid cycleId, IEnumerable<ReplayEvent> history)
     {
-        (AllocationDecided Decision, long Sequence)? decided = null;
+        (AllocationDecided Decision, ReplayEvent Event)? decided = null;
         var ballots = new Dictionary<Guid, CountedBallot>();
         foreach (var e in history.OrderBy(e => e.Sequence))
             switch (e.Data)
             {
                 case AllocationDecided d when d.CycleId == cycleId:
-                    decided = (d, e.Sequence);
+                    decided = (d, e);
                     break;
                 case BallotCast c when c.CycleId == cycleId:
                     ballots[c.BallotId] = new CountedBallot(c.BallotId, c.Selections, e.Sequence, e.Sequence);
@@ -32,8 +39,8 @@ public static class AllocationReplayer
                     break;
             }
         if (decided is not { } found) return null;
-        var counted = ballots.Values.Where(b => b.LastSequence < found.Sequence).ToList();
-        return ReplayAllocation.Replay(found.Decision, counted);
+        return new RecordedAllocation(found.Decision, found.Event.Sequence,
+            ballots.Values.Where(b => b.LastSequence < found.Event.Sequence).ToList());
     }
 
     public static string Describe(Guid cycleId, ReplayOutcome? outcome) => outcome switch

@@ -4,15 +4,24 @@ using Budgeting.Api.Audit.Exporting;
 using Budgeting.Api.Infrastructure;
 using Marten;
 using Marten.Events;
+using NodaTime;
 
 namespace Budgeting.Api.Audit.Replaying;
 
 /// <summary>Where a replay reads the history: the event store, or an audit export without a database.</summary>
 public static class ReplaySources
 {
-    public static async Task<IReadOnlyList<ReplayEvent>> FromDatabase(IQuerySession session, CancellationToken token) =>
-        (await session.Events.QueryAllRawEvents().Where(e => e.EventTypesAre(AllocationReplayer.EventTypes)).ToListAsync(token))
-        .Select(e => new ReplayEvent(e.Sequence, e.StreamId, e.Data)).ToList();
+    public static async Task<IReadOnlyList<ReplayEvent>> FromDatabase(IQuerySession session, CancellationToken token,
+        Instant? asOf = null)
+    {
+        var events = session.Events.QueryAllRawEvents().Where(e => e.EventTypesAre(AllocationReplayer.EventTypes));
+        if (asOf is { } at)
+        {
+            var until = at.ToDateTimeOffset();
+            events = events.Where(e => e.Timestamp <= until);
+        }
+        return (await events.ToListAsync(token)).Select(e => new ReplayEvent(e.Sequence, e.StreamId, e.Data)).ToList();
+    }
 
     /// <summary>Reads the stored rows of events.jsonl (in a zip, a folder, or the file itself); unknown types are skipped.</summary>
     public static async Task<IReadOnlyList<ReplayEvent>> FromExport(string path, CancellationToken token)

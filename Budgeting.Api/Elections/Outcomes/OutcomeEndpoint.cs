@@ -26,24 +26,43 @@ public static class OutcomeEndpoint
     public static async Task<IResult> Get(Guid id, string rule, long? minimumScore, IQuerySession session, IBallotSource ballots,
         CancellationToken token)
     {
+        var (run, refusal) = await Resolve(id, rule, minimumScore, session, ballots, token);
+        if (refusal is not null) return refusal;
+        return Settled(() =>
+        {
+            var outcome = AllocationRules.ByName(run!.Rule, run.Parameters).Allocate(run.Election);
+            return Results.Ok(new ElectionOutcome(id, run.Rule, run.Official, run.Parameters.MinimumScore, outcome.Selected,
+                outcome.SelectionOrder, outcome.TotalCost.ToString(), run.Election.Budget.ToString(), outcome.Exhaustive));
+        });
+    }
+
+    /// <summary>The rule to run on an imported election, with its parameters, or why it cannot run.</summary>
+    public sealed record RuleRun(string Rule, RuleParameters Parameters, string? Official, Election Election);
+
+    public static async Task<(RuleRun?, IResult?)> Resolve(Guid id, string rule, long? minimumScore, IQuerySession session,
+        IBallotSource ballots, CancellationToken token)
+    {
         if (rule != Official && !AllocationRules.IsKnown(rule))
-            return Rejection.Invalid("rule", "known-rule",
-                $"rule must be {Official} or one of: " + string.Join(", ", AllocationRules.Names)).ToProblem();
-        if (await ImportedElectionFile.Load(id, session, ballots, token) is not { } file) return Problems.NotFound("election", id);
+            return (null, Rejection.Invalid("rule", "known-rule",
+                $"rule must be {Official} or one of: " + string.Join(", ", AllocationRules.Names)).ToProblem());
+        if (await ImportedElectionFile.Load(id, session, ballots, token) is not { } file) return (null, Problems.NotFound("election", id));
         string? problem = null;
         var official = rule == Official ? OfficialRule.Of(file, out problem) : null;
-        if (rule == Official && official is null) return Rejection.Conflict("no-official-rule", problem!).ToProblem();
+        if (rule == Official && official is null) return (null, Rejection.Conflict("no-official-rule", problem!).ToProblem());
         var name = official?.Rule ?? rule;
         var parameters = official?.Parameters ?? OfficialRule.ParametersFor(file, name, out problem);
         if (minimumScore is { } minimum) (parameters, problem) = (new RuleParameters(minimum), null);
         if ((problem ?? AllocationRules.ParameterProblem(name, parameters)) is { } bad)
-            return Rejection.Invalid("minimumScore", "rule-parameters", bad).ToProblem();
-        var election = file.ToElection();
+            return (null, Rejection.Invalid("minimumScore", "rule-parameters", bad).ToProblem());
+        return (new RuleRun(name, parameters, official?.MetaValue, file.ToElection()), null);
+    }
+
+    /// <summary>The answer, or 409 when an add-one rule did not settle within its work bound.</summary>
+    public static IResult Settled(Func<IResult> answer)
+    {
         try
         {
-            var outcome = AllocationRules.ByName(name, parameters).Allocate(election);
-            return Results.Ok(new ElectionOutcome(id, name, official?.MetaValue, parameters.MinimumScore, outcome.Selected,
-                outcome.SelectionOrder, outcome.TotalCost.ToString(), election.Budget.ToString(), outcome.Exhaustive));
+            return answer();
         }
         catch (AllocationTooCostlyException tooCostly)
         {

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Budgeting.Domain.Allocation;
+using Budgeting.Domain.Allocation.Explaining;
 using Budgeting.Domain.Cycles.Voting;
 
 namespace Budgeting.Domain.Cycles.Allocating;
@@ -34,17 +35,35 @@ public static class BlendCommitteeVote
             .ToList();
     }
 
-    public static ImmutableList<FundedProposal> Allocate(AllocationInputs inputs, IReadOnlyList<CountedBallot> ballots)
+    public static ImmutableList<FundedProposal> Allocate(AllocationInputs inputs, IReadOnlyList<CountedBallot> ballots) =>
+        Walk(inputs, ballots, null).Select(i => new FundedProposal(inputs.Candidates[i].ProposalId, inputs.Candidates[i].Cost))
+            .ToImmutableList();
+
+    public static Explanation Explain(AllocationInputs inputs, IReadOnlyList<CountedBallot> ballots)
     {
-        var remaining = inputs.Envelope;
-        var funded = ImmutableList.CreateBuilder<FundedProposal>();
+        var log = CycleExplanations.Log(inputs);
+        return log.Build(AllocationRuleNames.Blend, Walk(inputs, ballots, log));
+    }
+
+    private static List<int> Walk(AllocationInputs inputs, IReadOnlyList<CountedBallot> ballots, ExplanationLog? log)
+    {
+        var index = Enumerable.Range(0, inputs.Candidates.Count).ToDictionary(i => inputs.Candidates[i].ProposalId);
+        var walk = log is null ? null : new GreedyWalk(log, "blended score", inputs.Envelope.Value, "blended score");
+        var (remaining, funded) = (inputs.Envelope, new List<int>());
         foreach (var (candidate, score) in Order(inputs, ballots))
         {
-            if (score.Sign == 0 || candidate.Cost > remaining) continue;
-            funded.Add(new FundedProposal(candidate.ProposalId, candidate.Cost));
-            remaining -= candidate.Cost;
+            var i = index[candidate.ProposalId];
+            if (score.Sign == 0) walk?.Unsupported(i, score);
+            else if (candidate.Cost > remaining) walk?.Skip(i, score, remaining.Value);
+            else
+            {
+                walk?.Fund(i, score, remaining.Value);
+                funded.Add(i);
+                remaining -= candidate.Cost;
+            }
         }
-        return funded.ToImmutable();
+        walk?.End(remaining.Value);
+        return funded;
     }
 
     private static Rational Max(IEnumerable<Rational> values) => values.Aggregate(Rational.Zero, (a, b) => a >= b ? a : b);

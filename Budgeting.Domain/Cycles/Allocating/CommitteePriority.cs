@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Budgeting.Domain.Common;
+using Budgeting.Domain.Allocation.Explaining;
 
 namespace Budgeting.Domain.Cycles.Allocating;
 
@@ -10,16 +10,33 @@ namespace Budgeting.Domain.Cycles.Allocating;
 /// </summary>
 public static class CommitteePriority
 {
-    public static ImmutableList<FundedProposal> Allocate(AllocationInputs inputs)
+    public static ImmutableList<FundedProposal> Allocate(AllocationInputs inputs) =>
+        Walk(inputs, null).Select(i => new FundedProposal(inputs.Candidates[i].ProposalId, inputs.Candidates[i].Cost)).ToImmutableList();
+
+    public static Explanation Explain(AllocationInputs inputs)
     {
-        var remaining = inputs.Envelope;
-        var funded = ImmutableList.CreateBuilder<FundedProposal>();
-        foreach (var candidate in inputs.Candidates.Where(c => c.Rank is not null).OrderBy(c => c.Rank))
+        var log = CycleExplanations.Log(inputs);
+        return log.Build(AllocationRuleNames.CommitteePriority, Walk(inputs, log));
+    }
+
+    private static List<int> Walk(AllocationInputs inputs, ExplanationLog? log)
+    {
+        var candidates = inputs.Candidates;
+        var walk = log is null ? null : new GreedyWalk(log, "committee ranking", inputs.Envelope.Value, "rank");
+        var (remaining, funded) = (inputs.Envelope, new List<int>());
+        foreach (var i in Enumerable.Range(0, candidates.Count).Where(i => candidates[i].Rank is not null).OrderBy(i => candidates[i].Rank))
         {
-            if (candidate.Cost > remaining) continue;
-            funded.Add(new FundedProposal(candidate.ProposalId, candidate.Cost));
-            remaining -= candidate.Cost;
+            if (candidates[i].Cost > remaining)
+            {
+                walk?.Skip(i, candidates[i].Rank, remaining.Value);
+                continue;
+            }
+            walk?.Fund(i, candidates[i].Rank, remaining.Value);
+            funded.Add(i);
+            remaining -= candidates[i].Cost;
         }
-        return funded.ToImmutable();
+        foreach (var i in Enumerable.Range(0, candidates.Count).Where(i => candidates[i].Rank is null)) walk?.NotRanked(i);
+        walk?.End(remaining.Value);
+        return funded;
     }
 }
