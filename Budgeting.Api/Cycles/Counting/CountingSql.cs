@@ -16,8 +16,9 @@ namespace Budgeting.Api.Cycles.Counting;
 /// SQLSTATE PBV01 (<c>vote-closed</c>) when <c>vote_fences</c> holds the cycle; the <c>phase_advanced</c> row leaving
 /// voting takes the same lock exclusively and writes the fence. A ballot committed before the close committed is
 /// therefore in the tally the allocation reads; one arriving after it is refused; none is acknowledged and left out.</item>
-/// <item><c>list_generations</c>: 64 counters bumped by every statement that appends events or writes the proposal
-/// list's documents, so a node can tell from one small read whether a page it cached is still current.</item>
+/// <item><c>list_generations</c>: 64 counters bumped by every statement that appends events (ballots excepted: they
+/// do not change the list) or writes the proposal list's documents, so a node can tell from one small read whether a
+/// page it cached is still current.</item>
 /// </list>
 /// </summary>
 public static class CountingSql
@@ -106,6 +107,18 @@ public static class CountingSql
         end
         $fn$;
 
+        -- Ballots do not change the proposal list: a statement that appends ballot events only bumps nothing. That keeps
+        -- a ballot's transaction free of generation row locks (casting is the busiest write of a vote day) and means a
+        -- ballot holding the cycle's vote lock shared never waits for a row the close's transaction holds.
+        create or replace function {s}.list_generation_events() returns trigger language plpgsql as $fn$
+        begin
+          if exists (select 1 from appended a where a.type not in ('ballot_cast', 'ballot_replaced')) then
+            update {s}.list_generations set n = n + 1 where slot = pg_backend_pid() % 64;
+          end if;
+          return null;
+        end
+        $fn$;
+
         create or replace function {s}.counting_truncate() returns trigger language plpgsql as $fn$
         begin
           truncate {s}.ballot_counts, {s}.vote_fences;
@@ -150,7 +163,11 @@ public static class CountingSql
         create or replace trigger counting after insert on {s}.mt_events
           for each row when (NEW.type in ('ballot_cast', 'ballot_replaced', 'phase_advanced'))
           execute function {s}.counting_event();
-        create or replace trigger list_generation after insert or delete on {s}.mt_events
+        drop trigger if exists list_generation on {s}.mt_events;
+        create or replace trigger list_generation_append after insert on {s}.mt_events
+          referencing new table as appended
+          for each statement execute function {s}.list_generation_events();
+        create or replace trigger list_generation_delete after delete on {s}.mt_events
           for each statement execute function {s}.list_generation_bump();
         create or replace trigger counting_truncate after truncate on {s}.mt_events
           for each statement execute function {s}.counting_truncate();
