@@ -45,6 +45,8 @@ public static class CountingSql
           seq_id bigint not null,
           closed_at timestamptz not null default now());
 
+        create table if not exists {s}.counting_meta (counted_at timestamptz not null);
+
         create table if not exists {s}.list_generations (
           slot smallint primary key,
           n bigint not null default 0);
@@ -127,13 +129,27 @@ public static class CountingSql
         end
         $fn$;
 
+
+        create or replace trigger counting after insert on {s}.mt_events
+          for each row when (NEW.type in ('ballot_cast', 'ballot_replaced', 'phase_advanced'))
+          execute function {s}.counting_event();
+        drop trigger if exists list_generation on {s}.mt_events;
+        create or replace trigger list_generation_append after insert on {s}.mt_events
+          referencing new table as appended
+          for each statement execute function {s}.list_generation_events();
+        create or replace trigger list_generation_delete after delete on {s}.mt_events
+          for each statement execute function {s}.list_generation_bump();
+        create or replace trigger counting_truncate after truncate on {s}.mt_events
+          for each statement execute function {s}.counting_truncate();
         do $do$
         declare
-          fresh boolean := not exists (select 1 from {s}.ballot_counts limit 1);
           t text;
         begin
-          -- A history that predates the counts is counted once: each ballot stream's last ballot event.
-          if fresh then
+          -- A history that predates the counts is counted once, exactly: the triggers above were created first in this
+          -- transaction, and creating a trigger locks mt_events against inserts until it commits, so no ballot can
+          -- commit between this count and the trigger counting the next one.
+          if not exists (select 1 from {s}.counting_meta) then
+            truncate {s}.ballot_counts, {s}.vote_fences;
             insert into {s}.ballot_counts (cycle_id, proposal_id, shard, supporters, points)
             select cycle_id, proposal_id, shard, sum(n), sum(pts) from (
               select (l.data->>'cycleId')::uuid as cycle_id, (x->>'proposalId')::uuid as proposal_id,
@@ -150,6 +166,7 @@ public static class CountingSql
             select distinct on ((data->>'cycleId')::uuid) (data->>'cycleId')::uuid, seq_id from {s}.mt_events
              where type = 'phase_advanced' and lower(data->>'from') = 'voting' order by (data->>'cycleId')::uuid, seq_id
             on conflict do nothing;
+            insert into {s}.counting_meta (counted_at) values (now());
           end if;
           foreach t in array array['mt_doc_proposallistitem', 'mt_doc_supporttally'] loop
             if to_regclass('{s}.' || t) is not null then
@@ -159,17 +176,5 @@ public static class CountingSql
           end loop;
         end
         $do$;
-
-        create or replace trigger counting after insert on {s}.mt_events
-          for each row when (NEW.type in ('ballot_cast', 'ballot_replaced', 'phase_advanced'))
-          execute function {s}.counting_event();
-        drop trigger if exists list_generation on {s}.mt_events;
-        create or replace trigger list_generation_append after insert on {s}.mt_events
-          referencing new table as appended
-          for each statement execute function {s}.list_generation_events();
-        create or replace trigger list_generation_delete after delete on {s}.mt_events
-          for each statement execute function {s}.list_generation_bump();
-        create or replace trigger counting_truncate after truncate on {s}.mt_events
-          for each statement execute function {s}.counting_truncate();
         """;
 }

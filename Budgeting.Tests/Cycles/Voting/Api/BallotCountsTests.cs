@@ -4,6 +4,7 @@ using Budgeting.Domain.Cycles.Voting;
 using Budgeting.Projections.Voting;
 using Budgeting.Tests.Support;
 using Marten;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Budgeting.Tests.Cycles.Voting.Api;
 
@@ -61,6 +62,28 @@ public class BallotCountsTests(AppFixture app) : VotingContext(app)
         var then = await GetJson($"/api/cycles/{cycle}/tallies?asOf={asOf}");
         Assert.Equal(ballots.Count, then.GetProperty("ballots").GetInt32());
         Assert.Equal(folded, Lines(then));
+    }
+
+    [Fact]
+    public async Task a_history_that_predates_the_counts_is_counted_once_at_install()
+    {
+        var cycle = await VotingCycle();
+        var (park, library) = (await AdmittedCosting(cycle, "한강 그늘막", 300_000), await AdmittedCosting(cycle, "작은도서관 야간 개방", 200_000));
+        await ToVoting(cycle);
+        await Vote(cycle, "citizen-1", 201, [park, library]);
+        await Vote(cycle, "citizen-2", 201, [park]);
+        await Vote(cycle, "citizen-1", 200, [library]);
+        await Count("delete from {s}.ballot_counts where cycle_id = @c", ("c", cycle));
+        await Count("delete from {s}.counting_meta");
+
+        var installer = App.Host.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>()
+            .Single(s => s.GetType().Name == "CountingInstaller");
+        await installer.StartAsync(CancellationToken.None);
+        await installer.StartAsync(CancellationToken.None);
+
+        Assert.Equal(1, await Supporters(cycle, park));
+        Assert.Equal(1, await Supporters(cycle, library));
+        Assert.Equal(2, await Supporters(cycle, Guid.Empty));
     }
 
     [Fact]
