@@ -71,7 +71,8 @@ public static class ListCaching
     public static IServiceCollection AddEngineListCache(this IServiceCollection services, EngineSettings settings)
     {
         var cache = settings.MultiNode
-            ? new ListCache(true, NpgsqlDataSource.Create(settings.ConnectionString), Budgeting.Api.Audit.Chain.ChainSql.Checked(settings.SchemaName))
+            ? new ListCache(true, NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(settings.ConnectionString) { MaxPoolSize = 16 }),
+                Budgeting.Api.Audit.Chain.ChainSql.Checked(settings.SchemaName))
             : new ListCache(true);
         services.AddSingleton(cache);
         services.ConfigureMarten(opts => opts.Listeners.Add(cache));
