@@ -1,4 +1,5 @@
 using Budgeting.Api.Infrastructure;
+using Budgeting.Domain.Cycles.Voting;
 using Budgeting.Projections.Participation;
 using Budgeting.Projections.Proposals;
 using Marten;
@@ -49,7 +50,9 @@ public sealed class ListCache(bool enabled, NpgsqlDataSource? shared = null, str
 
     public override Task AfterCommitAsync(IDocumentSession session, IChangeSet commit, CancellationToken token)
     {
-        if (commit.GetEvents().Any() || commit.Deleted.Any() || commit.Inserted.Concat(commit.Updated).Any(d => d is ProposalListItem or SupportTally))
+        // Ballots do not change the list (as the database's generation triggers also say): on a vote day the list stays
+        // cached between the other writes.
+        if (commit.GetEvents().Any(e => e.Data is not (BallotCast or BallotReplaced)) || commit.Deleted.Any() || commit.Inserted.Concat(commit.Updated).Any(d => d is ProposalListItem or SupportTally))
             Advance();
         return Task.CompletedTask;
     }
