@@ -11,6 +11,7 @@ public static class AuditRegistration
     {
         services.AddSingleton<AuditDatabase>();
         services.AddHostedService<ChainInstaller>();
+        services.AddHostedService<Budgeting.Api.Cycles.Counting.CountingInstaller>();
         services.AddHostedService<Budgeting.Api.Proposals.Reading.ListSearchIndex>();
         services.AddTransient<DatabaseVerification>();
         services.AddTransient<AuditExport>();

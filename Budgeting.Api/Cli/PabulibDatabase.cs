@@ -47,7 +47,8 @@ internal static class PabulibDatabase
     private static async Task Prepare(IHost host)
     {
         await host.Services.GetRequiredService<IDocumentStore>().Storage.ApplyAllConfiguredChangesToDatabaseAsync();
-        foreach (var installer in host.Services.GetServices<IHostedService>().OfType<ChainInstaller>())
+        foreach (var installer in host.Services.GetServices<IHostedService>()
+                     .Where(s => s is ChainInstaller or Budgeting.Api.Cycles.Counting.CountingInstaller))
             await installer.StartAsync(CancellationToken.None);
     }
 

@@ -31,7 +31,9 @@ public static class Store
             })
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup()
-            .AddAsyncDaemon(DaemonMode.Solo)
+            // Every projection is inline or live today; should an asynchronous one come, several nodes must not each run
+            // it: HotCold runs each on one node (PostgreSQL advisory locks) and another takes it over when that node dies.
+            .AddAsyncDaemon(settings.MultiNode ? DaemonMode.HotCold : DaemonMode.Solo)
             .IntegrateWithWolverine(w =>
             {
                 w.MessageStorageSchemaName = settings.SchemaName;

@@ -18,11 +18,15 @@ public static class Ballots
     {
         var api = new Api(o.Get("url"), 1);
         var admin = Api.Token("admin", "bench-admin");
-        var cycle = await Setup.Created(api, "/api/cycles", new
-        {
-            name = $"Bench vote {DateTime.UtcNow:yyyyMMddHHmmss}", scope = "city", fiscalYear = 2027, envelope = 10_000_000_000L,
-            voting = new { kind = "approval", minProjects = 1, maxProjects = MaxProjects, minimumAge = 14 },
-        }, admin);
+        var voting = new { kind = "approval", minProjects = 1, maxProjects = MaxProjects, minimumAge = 14 };
+        var name = $"Bench vote {DateTime.UtcNow:yyyyMMddHHmmss}";
+        // --rule names the allocation rule (greedy_cost, mes_cost, ...); the cycle then has a committee chair,
+        // bench-chair, who may close the allocation (ops/bench --city times that close).
+        var rule = o.Get("rule", "");
+        var cycle = rule == ""
+            ? await Setup.Created(api, "/api/cycles", new { name, scope = "city", fiscalYear = 2027, envelope = 10_000_000_000L, voting }, admin)
+            : await Setup.Created(api, "/api/cycles", new { name, scope = "city", fiscalYear = 2027, envelope = 1_000_000_000L, rule, voting }, admin);
+        if (rule != "") await api.Command(HttpMethod.Post, $"/api/cycles/{cycle}/committee", new { memberId = "bench-chair" }, admin);
         var officer = Api.Token("officer", "bench-officer");
         var ids = new List<string>();
         for (var i = 0; i < Proposals; i++)

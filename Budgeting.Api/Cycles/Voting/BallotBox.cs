@@ -50,6 +50,14 @@ public static class BallotBox
             return (null, new Outcome.Refused(Rejection.Conflict("concurrent-ballot",
                 "another ballot of yours arrived at the same moment; send yours again")));
         }
+        catch (Exception e) when (VoteClosed(e))
+        {
+            // The close of voting committed while this ballot was on its way: the fence in PostgreSQL refused it, so
+            // it is neither counted nor acknowledged.
+            session.EjectAllPendingChanges();
+            return (null, new Outcome.Refused(Rejection.Conflict("vote-closed",
+                "the voting phase closed before your ballot was recorded; it was not counted")));
+        }
         return (new BallotAccepted(cycleId, stream is not null, sender.Now), null);
     }
 
@@ -69,6 +77,13 @@ public static class BallotBox
     public static async Task<bool> HasVoted(this IQuerySession session, Guid cycleId, string subject, IConfiguration configuration,
         CancellationToken token) =>
         await session.LoadAsync<VoterRecord>(VoterRecord.IdFor(configuration, cycleId, subject), token) is not null;
+
+    private static bool VoteClosed(Exception? e)
+    {
+        for (; e is not null; e = e.InnerException)
+            if (e is Npgsql.PostgresException { SqlState: Counting.CountingSql.VoteClosedState }) return true;
+        return false;
+    }
 
     private static Voter VoterOf(ClaimsPrincipal user, Sender sender) =>
         new(sender.Actor, user.FindFirstValue(Auth.DistrictClaim), user.FindFirstValue(Auth.BirthDateClaim));

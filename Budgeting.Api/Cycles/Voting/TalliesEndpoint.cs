@@ -1,4 +1,5 @@
 using Budgeting.Api.Audit.TimeTravel;
+using Budgeting.Api.Cycles.Counting;
 using Budgeting.Api.Infrastructure;
 using Budgeting.Api.ReadModels;
 using Budgeting.Domain.Common;
@@ -21,7 +22,7 @@ public sealed record TalliesView(Guid CycleId, Phase Phase, bool Visible, string
 
 public static class TalliesEndpoint
 {
-    /// <summary>Now, or as of an instant (<c>asOf</c>): each ballot stream folded up to then. Hidden counts stay hidden
+    /// <summary>Now, from the incremental counts, or as of an instant (<c>asOf</c>): each ballot stream's last ballot event up to then, summed in PostgreSQL. Hidden counts stay hidden
     /// while the vote is open, whatever instant is asked for.</summary>
     [WolverineGet("/api/cycles/{id}/tallies", OperationId = "getTallies"), AllowAnonymous, Tags("Voting")]
     public static async Task<IResult> Get(Guid id, string? asOf, IQuerySession session, CancellationToken token)
@@ -39,8 +40,10 @@ public static class TalliesEndpoint
         if (Hidden(cycle) is { } hidden) return (hidden, null);
         var (then, refusal) = await PastState.State<CycleView>(session, cycle.Id, asOf, "budget cycle", token);
         if (refusal is not null) return (null, refusal);
-        var ballots = await BallotsAsOf(session, cycle.Id, asOf, token);
-        return (new TalliesView(cycle.Id, then!.Phase, true, null, ballots.Count, Tally.Of(ballots)), null);
+        var (ballots, tallies) = asOf.IsNow
+            ? await BallotCounts.Now(session, cycle.Id, token)
+            : await BallotCounts.At(session, cycle.Id, asOf, token);
+        return (new TalliesView(cycle.Id, then!.Phase, true, null, ballots, tallies), null);
     }
 
     private static TalliesView? Hidden(CycleView cycle)
@@ -50,24 +53,5 @@ public static class TalliesEndpoint
         return new TalliesView(cycle.Id, cycle.Phase, false,
             $"tallies are hidden while the vote is open (until {closes:yyyy-MM-dd HH:mm} Asia/Seoul, or until an administrator closes it)",
             null, []);
-    }
-
-    private static async Task<IReadOnlyList<IReadOnlyList<Selection>>> BallotsAsOf(IQuerySession session, Guid cycleId, AsOf asOf,
-        CancellationToken token)
-    {
-        var now = await session.Query<BallotView>().Where(b => b.CycleId == cycleId).ToListAsync(token);
-        if (asOf.IsNow) return now.Select(b => (IReadOnlyList<Selection>)b.Selections).ToList();
-        // Every ballot event of the cycle in one query (not one fold per ballot: a city vote has tens of thousands),
-        // each ballot cut at its version as of the point and folded by the ballot projection the store runs.
-        var ids = now.Select(b => b.Id).ToArray();
-        var points = await StreamVersions.At(session, ids, asOf, token);
-        var events = await session.Events.QueryAllRawEvents().Where(e => e.StreamId.IsOneOf(ids)).OrderBy(e => e.Sequence)
-            .ToListAsync(token);
-        var fold = ProjectionFold<BallotView>.Registered(session.DocumentStore);
-        var ballots = new List<IReadOnlyList<Selection>>();
-        foreach (var ballot in events.GroupBy(e => e.StreamId))
-            if (await fold.Build([.. ballot.Where(e => e.Version <= points[ballot.Key].Version)], session, ballot.Key, token) is { } view)
-                ballots.Add(view.Selections);
-        return ballots;
     }
 }

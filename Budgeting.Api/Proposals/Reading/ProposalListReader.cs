@@ -19,7 +19,7 @@ public sealed class ProposalListReader(ListCache generations) : IDisposable
     public async Task<ProposalPage> Read(ProposalQuery query, IQuerySession session, CancellationToken token)
     {
         if (!generations.Enabled) return await Query(query, session, token);
-        var key = (generations.Generation, query);
+        var key = (await generations.Current(token), query);
         if (pages.TryGetValue(key, out ProposalPage? page)) return page!;
         page = await Query(query, session, token);
         pages.Set(key, page, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(1) });
