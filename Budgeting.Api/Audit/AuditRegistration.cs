@@ -1,6 +1,7 @@
 using Budgeting.Api.Audit.Chain;
 using Budgeting.Api.Audit.Exporting;
 using Budgeting.Api.Audit.Verifying;
+using Budgeting.Api.Infrastructure;
 
 namespace Budgeting.Api.Audit;
 
@@ -10,8 +11,8 @@ public static class AuditRegistration
     public static IServiceCollection AddEngineAudit(this IServiceCollection services)
     {
         services.AddSingleton<AuditDatabase>();
-        services.AddHostedService<ChainInstaller>();
-        services.AddHostedService<Budgeting.Api.Cycles.Counting.CountingInstaller>();
+        SqlInstaller.Register(services, "chain", ChainSql.Install);
+        SqlInstaller.Register(services, "counting", Budgeting.Api.Cycles.Counting.CountingSql.Install);
         services.AddHostedService<Budgeting.Api.Proposals.Reading.ListSearchIndex>();
         services.AddTransient<DatabaseVerification>();
         services.AddTransient<AuditExport>();

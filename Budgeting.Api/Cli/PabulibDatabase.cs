@@ -48,7 +48,7 @@ internal static class PabulibDatabase
     {
         await host.Services.GetRequiredService<IDocumentStore>().Storage.ApplyAllConfiguredChangesToDatabaseAsync();
         foreach (var installer in host.Services.GetServices<IHostedService>()
-                     .Where(s => s is ChainInstaller or Budgeting.Api.Cycles.Counting.CountingInstaller))
+                     .OfType<Budgeting.Api.Infrastructure.SqlInstaller>())
             await installer.StartAsync(CancellationToken.None);
     }
 

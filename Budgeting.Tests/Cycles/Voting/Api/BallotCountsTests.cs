@@ -77,7 +77,7 @@ public class BallotCountsTests(AppFixture app) : VotingContext(app)
         await Count("delete from {s}.counting_meta");
 
         var installer = App.Host.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>()
-            .Single(s => s.GetType().Name == "CountingInstaller");
+            .OfType<Budgeting.Api.Infrastructure.SqlInstaller>().Single(s => s.Name == "counting");
         await installer.StartAsync(CancellationToken.None);
         await installer.StartAsync(CancellationToken.None);
 
