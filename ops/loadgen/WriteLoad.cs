@@ -11,7 +11,9 @@ public static class WriteLoad
     public static async Task<int> Run(Options o, string mode)
     {
         var clients = o.Int("clients", 8);
-        var api = new Api(o.Get("url"), clients);
+        // --url may name several nodes (comma-separated): client c starts on node c mod n and moves to the next node
+        // when its node does not answer, as a load balancer would.
+        var nodes = o.Get("url").Split(',').Select(url => new Api(url, clients)).ToArray();
         var cycle = mode == "supports" ? "" : o.Get("cycle");
         var proposals = mode == "ballots" ? o.Get("proposals").Split(',') : [];
         var supported = mode == "supports" ? o.Get("proposal") : "";
@@ -20,9 +22,11 @@ public static class WriteLoad
         var recorder = new Recorder();
         var deadline = DateTime.UtcNow.AddSeconds(o.Double("seconds", 10));
         var run = o.Get("run", Guid.NewGuid().ToString("N")[..8]);
+        var readBack = o.Int("read-back", 0) == 1 && mode == "proposals" ? new ReadBack(nodes, cycle) : null;
         await Task.WhenAll(Enumerable.Range(0, clients).Select(async c =>
         {
             var token = Api.Token("citizen", $"bench-{run}-{c}");
+            var node = c % nodes.Length;
             for (var i = 0; DateTime.UtcNow < deadline; i++)
             {
                 var request = mode switch
@@ -31,26 +35,34 @@ public static class WriteLoad
                     "supports" => Supports.Request(supported, run, c, i),
                     _ => Api.Request(HttpMethod.Post, "/api/proposals", Proposal(cycle, c, i), token),
                 };
-                var answer = await api.Send(request);
+                var answer = await nodes[node].Send(request);
                 recorder.Record(answer.Milliseconds, answer.Label);
-                if (answer.Ok && acks is not null && mode == "proposals")
-                    lock (gate) acks.WriteLine(JsonDocument.Parse(answer.Body).RootElement.GetProperty("id").GetString());
+                var id = answer.Ok && mode == "proposals" ? JsonDocument.Parse(answer.Body).RootElement.GetProperty("id").GetString()! : null;
+                if (id is not null && acks is not null) lock (gate) acks.WriteLine(id);
+                if (id is not null && readBack is not null) await readBack.Check(node, id, Title(c, i));
                 if (!answer.Ok && answer.Error is null && !answer.IsProblem)
                     recorder.Finding($"{answer.Status} without a problem document: {answer.Body[..Math.Min(200, answer.Body.Length)]}");
-                if (answer.Error is not null) await Task.Delay(50);
+                if (answer.Error is not null)
+                {
+                    node = (node + 1) % nodes.Length;
+                    await Task.Delay(50);
+                }
             }
         }));
         Console.WriteLine(recorder.Summary(mode, clients));
-        foreach (var finding in recorder.Findings.Take(5)) Console.WriteLine("finding: " + finding);
+        if (readBack is not null) Console.WriteLine(readBack.Summary);
+        foreach (var finding in recorder.Findings.Concat(readBack?.Findings ?? []).Take(8)) Console.WriteLine("finding: " + finding);
         return 0;
     }
 
     private static readonly string[] Categories = ["welfare", "safety", "environment", "culture", "transport", "education"];
 
+    private static string Title(int client, int i) => $"Bench proposal {client}-{i}:";
+
     public static string Proposal(string cycle, int client, int i) => JsonSerializer.Serialize(new
     {
         cycleId = cycle,
-        title = $"Bench proposal {client}-{i}: benches and shade in the park",
+        title = Title(client, i) + " benches and shade in the park",
         description = "Replace the broken benches along the river path and plant shade trees near the playground.",
         category = Categories[(client + i) % Categories.Length],
         district = "city",
