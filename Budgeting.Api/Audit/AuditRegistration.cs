@@ -11,9 +11,10 @@ public static class AuditRegistration
     public static IServiceCollection AddEngineAudit(this IServiceCollection services)
     {
         services.AddSingleton<AuditDatabase>();
+        services.AddHostedService<SchemaStepsOnStart>();
         SqlInstaller.Register(services, "chain", ChainSql.Install);
         SqlInstaller.Register(services, "counting", Budgeting.Api.Cycles.Counting.CountingSql.Install);
-        services.AddHostedService<Budgeting.Api.Proposals.Reading.ListSearchIndex>();
+        services.AddSingleton<ISchemaStep, Budgeting.Api.Proposals.Reading.ListSearchIndex>();
         services.AddTransient<DatabaseVerification>();
         services.AddTransient<AuditExport>();
         foreach (var file in typeof(IExportFile).Assembly.GetTypes()

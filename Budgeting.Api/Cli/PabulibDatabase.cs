@@ -44,13 +44,7 @@ internal static class PabulibDatabase
         return true;
     }
 
-    private static async Task Prepare(IHost host)
-    {
-        await host.Services.GetRequiredService<IDocumentStore>().Storage.ApplyAllConfiguredChangesToDatabaseAsync();
-        foreach (var installer in host.Services.GetServices<IHostedService>()
-                     .OfType<Budgeting.Api.Infrastructure.SqlInstaller>())
-            await installer.StartAsync(CancellationToken.None);
-    }
+    private static Task Prepare(IHost host) => Budgeting.Api.Infrastructure.EngineSchema.Apply(host.Services, CancellationToken.None);
 
     public static bool Fail(string message)
     {

@@ -10,8 +10,10 @@ namespace Budgeting.Api.Infrastructure;
 /// plans them once per connection instead of once per command. A connection string that names
 /// <c>Max Auto Prepare</c> keeps its own value (0 behind a pooler that cannot hold prepared statements); plans are made
 /// for each execution's own values (<see cref="CustomPlans"/>) unless its <c>Options</c> set plan_cache_mode.
+/// BUDGETING_APPLY_SCHEMA=off: the node applies no schema when it starts (no DDL rights needed); the operator runs
+/// <c>schema apply</c> (Cli/SchemaCommand) before the nodes of a new version start.
 /// </summary>
-public sealed record EngineSettings(string ConnectionString, bool SeedDemo, string SchemaName, bool MultiNode)
+public sealed record EngineSettings(string ConnectionString, bool SeedDemo, string SchemaName, bool MultiNode, bool ApplySchemaOnStart = true)
 {
     public const int DefaultPgPort = 55433;
     public const int AutoPrepared = 64;
@@ -39,7 +41,7 @@ public sealed record EngineSettings(string ConnectionString, bool SeedDemo, stri
         builder.Options = string.Join(' ', options);
         var seed = configuration["BUDGETING_SEED"] == "demo";
         return new EngineSettings(builder.ConnectionString, seed, configuration["BUDGETING_SCHEMA"] ?? "budgeting",
-            configuration["BUDGETING_NODES"] == "multi");
+            configuration["BUDGETING_NODES"] == "multi", configuration["BUDGETING_APPLY_SCHEMA"] != "off");
     }
 
     private static bool Names(string? connectionString, string keyword) =>

@@ -21,6 +21,7 @@ public static class Messaging
     {
         opts.CodeGeneration.TypeLoadMode = TypeLoadMode.Static;
         opts.Durability.Mode = settings.MultiNode ? DurabilityMode.Balanced : DurabilityMode.Solo;
+        if (!settings.ApplySchemaOnStart) opts.AutoBuildMessageStorageOnStartup = AutoCreate.None;
         opts.OnException<ConcurrencyException>().RetryWithCooldown(50.Milliseconds(), 100.Milliseconds(), 250.Milliseconds());
         opts.OnException(e => Transient.IsDatabaseUnavailable(e) || e is PostgresException { SqlState: "40P01" })
             .RetryWithCooldown(100.Milliseconds(), 500.Milliseconds(), 2.Seconds()).Then.ScheduleRetry(10.Seconds(), 30.Seconds());

@@ -6,15 +6,15 @@ namespace Budgeting.Api.Infrastructure;
 
 /// <summary>
 /// Installs SQL of the engine's own (tables, functions, triggers on Marten's event table) once Marten has applied its
-/// schema: hosted services start in registration order, after Marten's. One transaction; the scripts are idempotent.
-/// Registered once per script: the audit chain (<see cref="ChainSql"/>) and the ballot counts
-/// (<see cref="Cycles.Counting.CountingSql"/>).
+/// schema. One transaction; the scripts are idempotent. One per script: the audit chain (<see cref="ChainSql"/>) and
+/// the ballot counts (<see cref="Cycles.Counting.CountingSql"/>); applied by <see cref="SchemaStepsOnStart"/> or by
+/// the <c>schema apply</c> command.
 /// </summary>
-public sealed class SqlInstaller(IDocumentStore store, AuditDatabase database, string name, Func<string, string> install) : IHostedService
+public sealed class SqlInstaller(IDocumentStore store, AuditDatabase database, string name, Func<string, string> install) : ISchemaStep
 {
     public string Name => name;
 
-    public async Task StartAsync(CancellationToken token)
+    public async Task Apply(CancellationToken token)
     {
         await store.Storage.Database.EnsureStorageExistsAsync(typeof(JasperFx.Events.IEvent), token);
         await using var connection = await database.Open(token);
@@ -24,10 +24,7 @@ public sealed class SqlInstaller(IDocumentStore store, AuditDatabase database, s
         await transaction.CommitAsync(token);
     }
 
-    public Task StopAsync(CancellationToken token) => Task.CompletedTask;
-
-    /// <summary>Adds one installer; plain AddSingleton, since AddHostedService would keep only the first of one type.</summary>
     public static void Register(IServiceCollection services, string name, Func<string, string> install) =>
-        services.AddSingleton<IHostedService>(provider => new SqlInstaller(
+        services.AddSingleton<ISchemaStep>(provider => new SqlInstaller(
             provider.GetRequiredService<IDocumentStore>(), provider.GetRequiredService<AuditDatabase>(), name, install));
 }

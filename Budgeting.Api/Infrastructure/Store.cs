@@ -12,7 +12,8 @@ namespace Budgeting.Api.Infrastructure;
 
 public static class Store
 {
-    /// <summary>Marten: the event store and read-model documents, schema applied on start.</summary>
+    /// <summary>Marten: the event store and read-model documents, schema applied on start unless the operator applies it
+    /// (<see cref="EngineSettings.ApplySchemaOnStart"/>).</summary>
     public static IServiceCollection AddEngineStore(this IServiceCollection services, EngineSettings settings)
     {
         services.AddMarten(opts =>
@@ -25,12 +26,12 @@ public static class Store
                 opts.Events.MetadataConfig.CausationIdEnabled = true;
                 opts.Events.MetadataConfig.CorrelationIdEnabled = true;
                 opts.Events.MetadataConfig.HeadersEnabled = true;
-                opts.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+                opts.AutoCreateSchemaObjects = settings.ApplySchemaOnStart ? AutoCreate.CreateOrUpdate : AutoCreate.None;
                 opts.ConfigureReadModels();
                 opts.ConfigureInbox();
             })
             .UseLightweightSessions()
-            .ApplyAllDatabaseChangesOnStartup()
+            .ApplyAllDatabaseChangesOnStartupWhen(settings.ApplySchemaOnStart)
             // Every projection is inline or live today; should an asynchronous one come, several nodes must not each run
             // it: HotCold runs each on one node (PostgreSQL advisory locks) and another takes it over when that node dies.
             .AddAsyncDaemon(settings.MultiNode ? DaemonMode.HotCold : DaemonMode.Solo)
@@ -42,4 +43,8 @@ public static class Store
             });
         return services;
     }
+
+    private static MartenServiceCollectionExtensions.MartenConfigurationExpression ApplyAllDatabaseChangesOnStartupWhen(
+        this MartenServiceCollectionExtensions.MartenConfigurationExpression marten, bool apply) =>
+        apply ? marten.ApplyAllDatabaseChangesOnStartup() : marten;
 }

@@ -1,5 +1,6 @@
 using Budgeting.Projections.Proposals;
 using Marten;
+using Budgeting.Api.Infrastructure;
 using Npgsql;
 
 namespace Budgeting.Api.Proposals.Reading;
@@ -10,9 +11,11 @@ namespace Budgeting.Api.Proposals.Reading;
 /// superuser (or a database owner on PostgreSQL 13+). Without it the list still works, by scanning. Marten is told to
 /// leave the index alone (<see cref="ProposalReadModels"/>).
 /// </summary>
-internal sealed class ListSearchIndex(IDocumentStore store, ILogger<ListSearchIndex> logger) : IHostedService
+internal sealed class ListSearchIndex(IDocumentStore store, ILogger<ListSearchIndex> logger) : ISchemaStep
 {
-    public async Task StartAsync(CancellationToken token)
+    public string Name => "list-indexes";
+
+    public async Task Apply(CancellationToken token)
     {
         await store.Storage.Database.EnsureStorageExistsAsync(typeof(ProposalListItem), token);
         var table = $"{store.Options.DatabaseSchemaName}.mt_doc_proposallistitem";
@@ -54,6 +57,4 @@ internal sealed class ListSearchIndex(IDocumentStore store, ILogger<ListSearchIn
             return false;
         }
     }
-
-    public Task StopAsync(CancellationToken token) => Task.CompletedTask;
 }

@@ -76,10 +76,9 @@ public class BallotCountsTests(AppFixture app) : VotingContext(app)
         await Count("delete from {s}.ballot_counts where cycle_id = @c", ("c", cycle));
         await Count("delete from {s}.counting_meta");
 
-        var installer = App.Host.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>()
-            .OfType<Budgeting.Api.Infrastructure.SqlInstaller>().Single(s => s.Name == "counting");
-        await installer.StartAsync(CancellationToken.None);
-        await installer.StartAsync(CancellationToken.None);
+        var installer = App.Host.Services.GetServices<Budgeting.Api.Infrastructure.ISchemaStep>().Single(s => s.Name == "counting");
+        await installer.Apply(CancellationToken.None);
+        await installer.Apply(CancellationToken.None);
 
         Assert.Equal(1, await Supporters(cycle, park));
         Assert.Equal(1, await Supporters(cycle, library));
