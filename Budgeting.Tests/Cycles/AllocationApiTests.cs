@@ -117,6 +117,8 @@ public class AllocationApiTests(AppFixture app) : ProposalContext(app)
         Assert.False(projects[library].GetProperty("funded").GetBoolean());
         Assert.Equal("skipped by the committee ranking walk: cost 50,000,000 > 40,000,000 left (rank 2)",
             projects[library].GetProperty("reason").GetString());
+        Assert.Equal("walkSkipped", projects[library].GetProperty("reasonCode").GetString());
+        Assert.Equal("40000000", projects[library].GetProperty("remaining").GetString());
         Assert.Equal(1, explanation.GetProperty("rounds").GetArrayLength());
 
         var before = explanation.GetProperty("recordedAt").GetString()!.Replace("Z", "").Split('.')[0] + "Z";
@@ -135,7 +137,7 @@ public class AllocationApiTests(AppFixture app) : ProposalContext(app)
         var html = await page.ReadAsTextAsync();
 
         Assert.Contains("<caption>", html);
-        Assert.Contains("cost 50,000,000 &gt; 40,000,000 left", html);
+        Assert.Contains("Skipped in the committee ranking order: cost ₩50,000,000 &gt; ₩40,000,000 left (rank 2).", html);
         Assert.Contains("Replay", html);
     }
 
