@@ -16,7 +16,6 @@ namespace Budgeting.Tests.Browser;
 public class AuditorDeskTests(BrowserFixture web) : BrowserContext(web)
 {
     private const string Language = "en-US";
-    private const string Chair = "member-chair";
 
     private static readonly (string Title, long Cost)[] Candidates =
         [("Shade sails in Mangwon park", 120_000_000), ("Night opening of small libraries", 100_000_000),
@@ -45,6 +44,7 @@ public class AuditorDeskTests(BrowserFixture web) : BrowserContext(web)
         await page.GetByRole(AriaRole.Button, new() { Name = "Replay" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Match");
         await ReasonsAgreeWithTheApi(page, cycle, proposals);
+        await Screenshots($"/cycles/{cycle}/allocation");
 
         var admitted = await Sequence(shade, history[admission].GetProperty("version").GetInt32());
         await Sql($"update {{s}}.mt_events set data = data || '{{\"forged\": true}}' where seq_id = {admitted}");
@@ -83,33 +83,28 @@ public class AuditorDeskTests(BrowserFixture web) : BrowserContext(web)
         }
     }
 
+    /// <summary>With BUDGETING_SCREENSHOTS set to a folder: the page in both languages at 360 and 1280 px, for a reviewer's eyes.</summary>
+    private async Task Screenshots(string path)
+    {
+        if (Environment.GetEnvironmentVariable("BUDGETING_SCREENSHOTS") is not { Length: > 0 } folder) return;
+        Directory.CreateDirectory(folder);
+        foreach (var language in new[] { "ko-KR", Language })
+        foreach (var width in new[] { 360, 1280 })
+        {
+            var page = await SignedIn(Role.Auditor, "auditor-1", path, language, width);
+            await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"allocation-{language}-{width}.png"), FullPage = true });
+        }
+    }
+
     private static string Won(JsonElement figures, string name) =>
         "₩" + long.Parse(figures.GetProperty(name).GetString()!, CultureInfo.InvariantCulture).ToString("N0", CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// A district's cycle decided by Equal Shares (mes_card, 300,000,000 won, six voters with 50,000,000 each): the bicycle
-    /// racks take five voters' 30,000,000 each in round 1; the others' supporters cannot afford them after it.
+    /// Equal Shares (mes_card) on 300,000,000 won and six voters with 50,000,000 each: the bicycle racks take five voters'
+    /// 30,000,000 each in round 1; the others' supporters cannot afford them after it.
     /// </summary>
-    private async Task<(Guid Cycle, Guid[] Proposals)> EqualSharesYear()
-    {
-        var cycle = await Web.Api.OpenCycle("Mapo-gu participatory budget 2027", "mapo-gu",
-            voting: new { kind = "approval", maxProjects = 4 }, rule: "mes_card");
-        await Web.Api.Post(Role.Admin, "admin-1", $"/api/cycles/{cycle}/committee", new { memberId = Chair });
-        var proposals = new Guid[Candidates.Length];
-        for (var i = 0; i < Candidates.Length; i++)
-        {
-            proposals[i] = await Web.Api.Suggest(cycle, Candidates[i].Title, Candidates[i].Cost);
-            await Web.Api.Admit(proposals[i], Candidates[i].Cost);
-        }
-        await Web.Api.Advance(cycle, "intake", "deliberation", "prioritisation");
-        int[][] ballots = [[0, 2], [0, 2], [0, 2], [1, 2], [1, 2], [3]];
-        for (var v = 0; v < ballots.Length; v++)
-            await Web.Api.Post(Role.Citizen, $"voter-{v}", $"/api/cycles/{cycle}/ballots",
-                new { selections = ballots[v].Select(p => new { proposalId = proposals[p] }).ToArray() }, "mapo-gu");
-        await Web.Api.Advance(cycle, "voting");
-        await Web.Api.Post(Role.Committee, Chair, $"/api/cycles/{cycle}/allocation", new { });
-        return (cycle, proposals);
-    }
+    private Task<(Guid Cycle, Guid[] Proposals)> EqualSharesYear() =>
+        Web.Api.AllocatedByEqualShares("Mapo-gu participatory budget 2027", Candidates, [[0, 2], [0, 2], [0, 2], [1, 2], [1, 2], [3]]);
 
     private async Task<long> Sequence(Guid stream, int version)
     {

@@ -218,6 +218,11 @@ public class AllocationApiTests(AppFixture app) : ProposalContext(app)
         var line = ledger.GetProperty("funded").EnumerateArray().Single(l => l.GetProperty("proposalId").GetGuid() == park);
         Assert.True(line.GetProperty("overrunApproved").GetBoolean());
         Assert.True(line.GetProperty("overBudget").GetBoolean());
+        var district = ledger.GetProperty("byDistrict")[0];
+        Assert.Equal((2, 1), (district.GetProperty("projects").GetInt32(), district.GetProperty("overBudget").GetInt32()));
+
+        var page = await (await Host.Scenario(s => s.Get.Url($"/cycles/{cycle}?culture=en"))).ReadAsTextAsync();
+        Assert.Contains("1 over budget", page);
     }
 
     [Fact]
