@@ -32,7 +32,7 @@ public class AuditorDeskTests(BrowserFixture web) : BrowserContext(web)
         var admission = history.FindIndex(e => e.GetProperty("type").GetString() == "ProposalAdmitted");
         var beforeAdmission = history[admission - 1];
         await page.GotoAsync($"{Base}/proposals/{shade}?asOf={Uri.EscapeDataString(beforeAdmission.GetProperty("recordedAt").GetString()!)}");
-        await Expect(page.Locator(".notice-warn").First).ToContainTextAsync("As of");
+        await Expect(page.Locator(".notice-warn").First).ToContainTextAsync("As recorded at");
         await Expect(page.Locator(".status-tag").First).ToHaveTextAsync("In deliberation");
         await page.GotoAsync($"{Base}/proposals/{shade}");
         await Expect(page.Locator(".status-tag").First).Not.ToHaveTextAsync("In deliberation");
