@@ -1,5 +1,4 @@
 using Budgeting.Domain.Allocation.Explaining;
-using static Budgeting.Domain.Allocation.Explaining.ExplanationLog;
 
 namespace Budgeting.Domain.Allocation;
 
@@ -22,6 +21,6 @@ internal static class EqualSharesExplained
     public static void NoVoters(VoterProfile profile, ExplanationLog log)
     {
         for (var p = 0; p < profile.ProjectCount; p++)
-            log.Decide(p, Verdict.NoSupport, $"not funded: no ballots were cast (cost {Show(profile.Costs[p])})");
+            log.Decide(p, Verdict.NoSupport, ReasonCode.NoBallots);
     }
 }

@@ -1,5 +1,4 @@
 using Budgeting.Domain.Allocation.Explaining;
-using static Budgeting.Domain.Allocation.Explaining.ExplanationLog;
 
 namespace Budgeting.Domain.Allocation;
 
@@ -36,11 +35,7 @@ internal sealed partial class EqualShares
             var payers = payments.Where(s => s.Each.Sign > 0).Sum(s => s.Voters);
             var effective = rho.Sign > 0 ? cost / rho : (Rational?)null;
             var round = Round1;
-            log.Decide(chosen, Verdict.Funded,
-                $"funded in Equal Shares round {round}: ρ = {Show(rho)}, {Show(payers)} supporters paid (at most " +
-                $"{Show(payments.Count == 0 ? Rational.Zero : payments[0].Each)} each) its cost {Show(cost)}" +
-                (effective is { } e ? $", effective support {Show(e)}" : ""),
-                e => e with { Round = round, Rho = rho, EffectiveSupport = effective, Payers = payers, Payments = payments });
+            log.Decide(chosen, Verdict.Funded, ReasonCode.SharesFunded, e => e with { Round = round, Rho = rho, EffectiveSupport = effective, Payers = payers, Payments = payments });
             log.Round("equal-shares", log.Budget - _spent, log.Budget - _spent - cost, chosen, entries);
             _spent += cost;
         }
@@ -54,19 +49,13 @@ internal sealed partial class EqualShares
                 if (taken.Contains(q)) continue;
                 if (!shares.IsEligible(q))
                 {
-                    log.Decide(q, Verdict.NoSupport,
-                        $"not funded: {Show(Profile.TotalUtility[q])} votes, Equal Shares cannot fund it (cost {Show(Profile.Costs[q])})");
+                    log.Decide(q, Verdict.NoSupport, ReasonCode.SharesCannotFund, e => e with { Votes = Profile.TotalUtility[q] });
                     continue;
                 }
                 var money = Money(q, budgets);
                 var from = _unaffordableFrom[q] ?? Round1;
                 var takenBy = TakenBy(q);
-                var went = takenBy.Count == 0 ? "" : "; their money went to " +
-                    string.Join(", ", takenBy.Take(3).Select(t => $"{t.ProjectId} ({Show(t.Amount)})")) + (takenBy.Count > 3 ? ", …" : "");
-                log.Decide(q, Verdict.Unaffordable,
-                    $"not affordable from Equal Shares round {from}: its supporters hold {Show(money)} against its cost " +
-                    $"{Show(Profile.Costs[q])}{went}",
-                    e => e with { SupportersMoney = money, UnaffordableFromRound = from, TakenBy = takenBy });
+                log.Decide(q, Verdict.Unaffordable, ReasonCode.SharesUnaffordable, e => e with { SupportersMoney = money, UnaffordableFromRound = from, TakenBy = takenBy });
             }
         }
 

@@ -94,8 +94,7 @@ public sealed class EqualSharesNetRule(string name, bool addOne, bool comparison
         if (log is not null)
         {
             log.Comparison = new ComparisonFigures(prefersShares, prefersGreedy, greedyTaken);
-            log.Absorb(greedyLog!, greedyTaken, $"greedy's outcome was taken ({prefersGreedy:D} voters preferred it, " +
-                $"{prefersShares:D} Equal Shares')");
+            log.Absorb(greedyLog!, greedyTaken);
         }
         return greedyTaken ? greedy : equalShares;
     }

@@ -8,7 +8,8 @@ public sealed record Ledger(
     Guid CycleId, Won Envelope, Won Allocated, Won Spent, Won Remaining,
     IReadOnlyList<LedgerGroup> ByDistrict, IReadOnlyList<LedgerGroup> ByCategory, IReadOnlyList<LedgerLine> Funded);
 
-public sealed record LedgerGroup(string Key, Won Allocated, Won Spent);
+/// <summary>A district's or category's funded projects: allocated, spent, how many, and how many spent over their budget.</summary>
+public sealed record LedgerGroup(string Key, Won Allocated, Won Spent, int Projects = 0, int OverBudget = 0);
 
 public sealed record LedgerLine(
     Guid ProposalId, string Title, string District, string Category, Won Budgeted, Won Spent, bool OverrunApproved, bool OverBudget);
@@ -24,5 +25,6 @@ public static class LedgerMath
 
     private static IReadOnlyList<LedgerGroup> Group(IReadOnlyList<LedgerLine> lines, Func<LedgerLine, string> key) =>
         lines.GroupBy(key).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new LedgerGroup(g.Key, Won.Sum(g.Select(l => l.Budgeted)), Won.Sum(g.Select(l => l.Spent)))).ToList();
+            .Select(g => new LedgerGroup(g.Key, Won.Sum(g.Select(l => l.Budgeted)), Won.Sum(g.Select(l => l.Spent)), g.Count(),
+                g.Count(l => l.OverBudget))).ToList();
 }

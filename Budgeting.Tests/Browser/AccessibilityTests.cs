@@ -58,8 +58,13 @@ public class AccessibilityTests(BrowserFixture web) : BrowserContext(web)
     {
         var (cycle, deliberating, _) = await WorkbenchPages();
         var then = (await Web.Api.Get($"/api/proposals/{deliberating}/history")).GetProperty("events")[0].GetProperty("recordedAt").GetString();
+        var (allocated, _) = await Web.Api.AllocatedByEqualShares("서울시 시민참여예산 2027",
+            [("망원 한강공원 그늘막", 120_000_000), ("작은도서관 야간 개방", 100_000_000), ("망원시장 자전거 보관소", 150_000_000)],
+            [[0, 2], [0, 2], [1, 2], [1]]);
+        var forum = await Web.Api.WithOpenForum();
         var failures = await Check(Role.Auditor, "auditor-1", ["/audit", "/audit/verify", "/open-data",
-            $"/proposals/{deliberating}?asOf={Uri.EscapeDataString(then!)}", $"/cycles/{cycle}?asOf={Uri.EscapeDataString(then!)}"]);
+            $"/proposals/{deliberating}?asOf={Uri.EscapeDataString(then!)}", $"/cycles/{cycle}?asOf={Uri.EscapeDataString(then!)}",
+            $"/cycles/{allocated}/allocation", $"/proposals/{forum}/forum"]);
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 

@@ -117,6 +117,8 @@ public class AllocationApiTests(AppFixture app) : ProposalContext(app)
         Assert.False(projects[library].GetProperty("funded").GetBoolean());
         Assert.Equal("skipped by the committee ranking walk: cost 50,000,000 > 40,000,000 left (rank 2)",
             projects[library].GetProperty("reason").GetString());
+        Assert.Equal("walkSkipped", projects[library].GetProperty("reasonCode").GetString());
+        Assert.Equal("40000000", projects[library].GetProperty("remaining").GetString());
         Assert.Equal(1, explanation.GetProperty("rounds").GetArrayLength());
 
         var before = explanation.GetProperty("recordedAt").GetString()!.Replace("Z", "").Split('.')[0] + "Z";
@@ -135,7 +137,7 @@ public class AllocationApiTests(AppFixture app) : ProposalContext(app)
         var html = await page.ReadAsTextAsync();
 
         Assert.Contains("<caption>", html);
-        Assert.Contains("cost 50,000,000 &gt; 40,000,000 left", html);
+        Assert.Contains("Skipped in the committee ranking order: cost ₩50,000,000 &gt; ₩40,000,000 left (rank 2).", html);
         Assert.Contains("Replay", html);
     }
 
@@ -216,6 +218,11 @@ public class AllocationApiTests(AppFixture app) : ProposalContext(app)
         var line = ledger.GetProperty("funded").EnumerateArray().Single(l => l.GetProperty("proposalId").GetGuid() == park);
         Assert.True(line.GetProperty("overrunApproved").GetBoolean());
         Assert.True(line.GetProperty("overBudget").GetBoolean());
+        var district = ledger.GetProperty("byDistrict")[0];
+        Assert.Equal((2, 1), (district.GetProperty("projects").GetInt32(), district.GetProperty("overBudget").GetInt32()));
+
+        var page = await (await Host.Scenario(s => s.Get.Url($"/cycles/{cycle}?culture=en"))).ReadAsTextAsync();
+        Assert.Contains("1 over budget", page);
     }
 
     [Fact]

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using Budgeting.Api.Cycles.Explaining;
+using Budgeting.Domain.Allocation.Explaining;
 using Budgeting.Domain.Common;
 using Budgeting.Domain.Cycles.Scheduling;
 using Budgeting.Domain.Proposals;
@@ -51,7 +53,8 @@ public partial class TranslationTests
             .Concat(Enum.GetNames<Phase>().Select(p => "now." + p))
             .Concat(Role.All.Select(r => "role." + r))
             .Concat(Events().Select(t => "event." + t.Name))
-            .Concat([$"channel.{Channel.Online}", $"channel.{Channel.FieldOffice}"]);
+            .Concat([$"channel.{Channel.Online}", $"channel.{Channel.FieldOffice}"])
+            .Concat(Enum.GetValues<ReasonCode>().Select(c => "reason." + ExplanationView.Code(c)));
         Assert.Empty(codes.Where(c => !Korean.ContainsKey(c)));
     }
 

@@ -25,12 +25,14 @@ public static class ExplanationView
     private static Dictionary<string, object?> Project(ExplainedProject p, string idName) => new()
     {
         [idName] = p.ProjectId, ["funded"] = p.Funded, ["verdict"] = Verdict(p.Verdict), ["reason"] = p.Reason,
+        ["reasonCode"] = Code(p.ReasonCode), ["byComparison"] = p.ByComparison, ["stage"] = p.Stage, ["scoreName"] = p.ScoreName,
         ["cost"] = p.Cost.ToString(), ["round"] = p.Round, ["score"] = Exact(p.Score), ["remaining"] = Exact(p.Remaining),
         ["rho"] = Exact(p.Rho), ["rhoDisplay"] = Display(p.Rho), ["effectiveSupport"] = Exact(p.EffectiveSupport),
-        ["effectiveSupportDisplay"] = Display(p.EffectiveSupport), ["payers"] = p.Payers,
+        ["effectiveSupportDisplay"] = Display(p.EffectiveSupport), ["payers"] = p.Payers, ["mostPaid"] = Exact(p.MostPaid),
         ["payments"] = p.Payments?.Select(s => new { each = s.Each.ToString(), eachDisplay = Display(s.Each), voters = s.Voters }),
         ["supportersMoney"] = Exact(p.SupportersMoney), ["supportersMoneyDisplay"] = Display(p.SupportersMoney),
-        ["unaffordableFromRound"] = p.UnaffordableFromRound,
+        ["unaffordableFromRound"] = p.UnaffordableFromRound, ["minimum"] = Exact(p.Minimum), ["votes"] = Exact(p.Votes),
+        ["stoppedAt"] = p.StoppedAt,
         ["takenBy"] = p.TakenBy?.Select(t => new Dictionary<string, object?> { [idName] = t.ProjectId, ["amount"] = t.Amount.ToString() }),
     };
 
@@ -47,6 +49,8 @@ public static class ExplanationView
     };
 
     public static string Verdict(Verdict verdict) => JsonNamingPolicyLower(verdict.ToString());
+
+    public static string Code(ReasonCode code) => JsonNamingPolicyLower(code.ToString());
 
     private static string JsonNamingPolicyLower(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 

@@ -1,5 +1,21 @@
 namespace Budgeting.Domain.Allocation.Explaining;
 
+/// <summary>Which sentence explains a project: a stable code, the same in every language.</summary>
+public enum ReasonCode
+{
+    WalkFunded,
+    WalkSkipped,
+    WalkStopped,
+    WalkNotReached,
+    NoVotes,
+    BelowMinimum,
+    NotRanked,
+    SharesFunded,
+    SharesCannotFund,
+    SharesUnaffordable,
+    NoBallots,
+}
+
 /// <summary>Why a project ended where it did, at the step that decided it.</summary>
 public enum Verdict
 {
@@ -47,10 +63,24 @@ public sealed record PaymentShare(Rational Each, long Voters);
 /// <summary>Money a project's supporters paid for a funded project.</summary>
 public sealed record MoneyTaken(string ProjectId, Rational Amount);
 
-public sealed record ExplainedProject(string ProjectId, Rational Cost, bool Funded, Verdict Verdict, string Reason,
+/// <summary>
+/// A project's verdict, the reason's code and every figure the reason cites: the walk's stage and what its score is
+/// (<see cref="ScoreName"/>), the minimum score, the votes, the project a walk stopped at; <see cref="ByComparison"/> when
+/// the comparison step took greedy's outcome. <see cref="Reason"/> is the English sentence made of them
+/// (<see cref="ReasonText"/>); pages write the same figures in the reader's language.
+/// </summary>
+public sealed record ExplainedProject(string ProjectId, Rational Cost, bool Funded, Verdict Verdict, ReasonCode ReasonCode,
     int? Round = null, Rational? Score = null, Rational? Remaining = null, Rational? Rho = null,
     Rational? EffectiveSupport = null, long? Payers = null, IReadOnlyList<PaymentShare>? Payments = null,
-    Rational? SupportersMoney = null, int? UnaffordableFromRound = null, IReadOnlyList<MoneyTaken>? TakenBy = null);
+    Rational? SupportersMoney = null, int? UnaffordableFromRound = null, IReadOnlyList<MoneyTaken>? TakenBy = null,
+    string? Stage = null, string? ScoreName = null, Rational? Minimum = null, Rational? Votes = null, string? StoppedAt = null,
+    bool ByComparison = false)
+{
+    public string Reason { get; init; } = "";
+
+    /// <summary>The most one voter paid for it (Equal Shares).</summary>
+    public Rational? MostPaid => Payments is { Count: > 0 } p ? p[0].Each : Payments is null ? null : Rational.Zero;
+}
 
 /// <summary>Add-one: the budget per voter of the run kept, and how many raises above the first run it took.</summary>
 public sealed record AddOneFigures(Rational FirstBudgetPerVoter, Rational BudgetPerVoter, long Raises);

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Budgeting.Domain.Allocation.Explaining;
 
 /// <summary>
@@ -29,7 +27,7 @@ internal sealed class ExplanationLog(IReadOnlyList<string> ids, IReadOnlyList<Ra
     public void Round(string stage, Rational leftBefore, Rational leftAfter, int? picked, IReadOnlyList<RoundEntry> entries) =>
         _rounds.Add(new ExplainedRound(_rounds.Count + 1, stage, leftBefore, leftAfter, picked is { } p ? ids[p] : null, entries));
 
-    public void Decide(int p, Verdict verdict, string reason, Func<ExplainedProject, ExplainedProject>? figures = null)
+    public void Decide(int p, Verdict verdict, ReasonCode reason, Func<ExplainedProject, ExplainedProject>? figures = null)
     {
         var decided = new ExplainedProject(ids[p], costs[p], verdict == Verdict.Funded, verdict, reason);
         _projects[p] = figures is null ? decided : figures(decided);
@@ -38,12 +36,12 @@ internal sealed class ExplanationLog(IReadOnlyList<string> ids, IReadOnlyList<Ra
     public ExplainedProject? Decided(int p) => _projects[p];
 
     /// <summary>The rounds and verdicts of a step run on the side (the comparison's greedy); its verdicts only when taken.</summary>
-    public void Absorb(ExplanationLog other, bool verdicts, string because)
+    public void Absorb(ExplanationLog other, bool verdicts)
     {
         foreach (var round in other._rounds) _rounds.Add(round with { Number = _rounds.Count + 1 });
         if (!verdicts) return;
         for (var p = 0; p < _projects.Length; p++)
-            if (other._projects[p] is { } decided) _projects[p] = decided with { Reason = $"{because}: {decided.Reason}" };
+            if (other._projects[p] is { } decided) _projects[p] = decided with { ByComparison = true };
     }
 
     /// <summary>The explanation; throws when a verdict disagrees with the selection, which would be a defect of the rule.</summary>
@@ -58,15 +56,8 @@ internal sealed class ExplanationLog(IReadOnlyList<string> ids, IReadOnlyList<Ra
                 throw new InvalidOperationException($"the {rule} rule's explanation disagrees with its outcome on project {ids[p]}");
             projects.Add(decided);
         }
+        var byId = projects.ToDictionary(p => p.ProjectId);
+        projects = projects.Select(p => p with { Reason = ReasonText.English(p, byId, Comparison) }).ToList();
         return new Explanation(rule, budget, selection.Select(p => ids[p]).ToList(), _rounds, projects, AddOne, Comparison);
-    }
-
-    /// <summary>A figure as a reason shows it: exact when short, else rounded with "≈".</summary>
-    public static string Show(Rational value)
-    {
-        if (value.IsInteger) return value.Numerator.ToString("#,0", CultureInfo.InvariantCulture);
-        var rounded = Math.Round(value.ToDouble(), 2);
-        return (new Rational((long)Math.Round(rounded * 100), 100) == value ? "" : "≈")
-               + rounded.ToString("#,0.##", CultureInfo.InvariantCulture);
     }
 }
