@@ -34,9 +34,24 @@ public static class CountedBallotsReader
     public static async IAsyncEnumerable<CountedBallot> Stream(IQuerySession session, Guid cycleId,
         [EnumeratorCancellation] CancellationToken token)
     {
-        var schema = session.DocumentStore.Options.DatabaseSchemaName;
         await using var connection = session.Database.CreateConnection();
         await connection.OpenAsync(token);
+        await foreach (var ballot in Stream(connection, session.DocumentStore.Options.DatabaseSchemaName, cycleId, token)) yield return ballot;
+    }
+
+    /// <summary>The number of the cycle's ballots, on the given connection (in the stream's transaction, for the same count).</summary>
+    public static async Task<int> Count(NpgsqlConnection connection, string schema, Guid cycleId, CancellationToken token)
+    {
+        await using var command = new NpgsqlCommand(
+            $"select count(*) from {schema}.mt_doc_ballotview d where CAST(d.data ->> 'cycleId' as uuid) = $1", connection)
+        { Parameters = { new NpgsqlParameter { Value = cycleId } } };
+        return (int)(long)(await command.ExecuteScalarAsync(token))!;
+    }
+
+    /// <summary>The stream on an open connection of the caller's (which may hold a transaction).</summary>
+    public static async IAsyncEnumerable<CountedBallot> Stream(NpgsqlConnection connection, string schema, Guid cycleId,
+        [EnumeratorCancellation] CancellationToken token)
+    {
         await using var command = new NpgsqlCommand($"""
             select d.id,
                    array(select (x->>'proposalId')::uuid from jsonb_array_elements(d.data->'selections') with ordinality s(x, n) order by n),
