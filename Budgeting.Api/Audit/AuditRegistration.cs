@@ -15,6 +15,7 @@ public static class AuditRegistration
         SqlInstaller.Register(services, "chain", ChainSql.Install);
         SqlInstaller.Register(services, "counting", Budgeting.Api.Cycles.Counting.CountingSql.Install);
         services.AddSingleton<ISchemaStep, Budgeting.Api.Proposals.Reading.ListSearchIndex>();
+        services.AddHostedService<Budgeting.Api.Cycles.Counting.BallotCheckpointer>();
         services.AddTransient<DatabaseVerification>();
         services.AddTransient<AuditExport>();
         foreach (var file in typeof(IExportFile).Assembly.GetTypes()

@@ -49,9 +49,10 @@ public static class CommitteeWork
         return Domain.Cycles.Allocating.CloseAllocation.Decide(cycle, proposals, new CloseAllocation(null), sender.Actor, sender.Now, ballots);
     }
 
-    private static async Task<(IReadOnlyList<ProposalFacts>, IReadOnlyList<CountedBallot>)> AllocationInputsOf(IQuerySession session,
+    /// <summary>The cycle's proposals, and its ballots read as a stream into identical profiles (never a million documents at once).</summary>
+    private static async Task<(IReadOnlyList<ProposalFacts>, BallotProfiles)> AllocationInputsOf(IQuerySession session,
         Guid cycleId, CancellationToken token) =>
-        (await ProposalFactsReader.OfCycle(session, cycleId, token), await CountedBallotsReader.OfCycle(session, cycleId, token));
+        (await ProposalFactsReader.OfCycle(session, cycleId, token), await CountedBallotsReader.ProfilesOf(session, cycleId, token));
 
     private static Outcome UnknownProposal(Guid id) =>
         new Outcome.Refused(Rejection.Invalid("proposalId", "known-proposal", $"no proposal with id {id}"));

@@ -20,12 +20,13 @@ internal static class ProjectScores
             for (var i = 0; i < ballot.ProjectIds.Count; i++)
             {
                 var p = index[ballot.ProjectIds[i]];
-                scores[p] += election.Kind switch
+                var score = election.Kind switch
                 {
                     BallotKind.Cumulative or BallotKind.Scoring => ballot.PointsAt(i),
                     BallotKind.Ordinal => ballot.ProjectIds.Count - i,
                     _ => named.Add(p) ? Rational.One : Rational.Zero,
                 };
+                scores[p] += ballot.Voters == 1 ? score : score * ballot.Voters;
             }
         }
         return scores;

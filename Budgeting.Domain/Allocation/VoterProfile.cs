@@ -17,7 +17,7 @@ internal sealed class VoterProfile
         Costs = election.Projects.Select(p => p.Cost).ToArray();
         CostEstimates = Costs.Select(c => c.ToDouble()).ToArray();
         IdRank = RankIds(Ids);
-        Voters = election.Ballots.Count;
+        Voters = checked(election.Ballots.Sum(b => b.Voters));
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var p = 0; p < Ids.Length; p++) index.TryAdd(Ids[p], p);
         var scale = satisfaction == Satisfaction.Points ? PointsScale(election) : BigInteger.One;
@@ -26,6 +26,7 @@ internal sealed class VoterProfile
         var weights = new List<long>();
         foreach (var ballot in election.Ballots)
         {
+            if (ballot.Voters < 0) throw new ArgumentException("a ballot cannot stand for a negative number of voters");
             var key = BallotKey(ballot, index, scale);
             if (!groups.TryGetValue(key, out var group))
             {
@@ -36,7 +37,7 @@ internal sealed class VoterProfile
                 groupBallots.Add((projects, utilities));
                 weights.Add(0);
             }
-            weights[group]++;
+            weights[group] += ballot.Voters;
         }
         Weights = weights.ToArray();
         GroupProjects = groupBallots.Select(g => g.Projects).ToArray();

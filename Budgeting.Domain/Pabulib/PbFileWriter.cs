@@ -28,6 +28,29 @@ public static class PbFileWriter
         return text.ToString();
     }
 
+    /// <summary>
+    /// The same text as <see cref="Write"/> for a file whose votes have no extra columns, written as the votes come: META
+    /// and PROJECTS first, then one VOTES line per vote, never the whole file (or all votes) in memory.
+    /// </summary>
+    public static async Task WriteAsync(TextWriter writer, IReadOnlyList<KeyValuePair<string, string>> meta, IReadOnlyList<PbProject> projects,
+        bool withPoints, IAsyncEnumerable<PbVote> votes, CancellationToken token)
+    {
+        Task Line(IEnumerable<string> fields) => writer.WriteAsync((PbRecords.Write(fields) + "\n").AsMemory(), token);
+        await Line(["META"]);
+        await Line(["key", "value"]);
+        foreach (var (key, value) in meta) await Line([key, value]);
+        var columns = projects.SelectMany(p => p.Fields.Keys).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        await Line(["PROJECTS"]);
+        await Line(["project_id", "cost", .. columns]);
+        foreach (var p in projects) await Line([Id(p.Id), p.Cost.ToString(), .. columns.Select(c => p.Fields.GetValueOrDefault(c) ?? "")]);
+        await Line(["VOTES"]);
+        await Line(["voter_id", "vote", .. withPoints ? ["points"] : Array.Empty<string>()]);
+        await foreach (var v in votes.WithCancellation(token))
+            await Line(withPoints
+                ? [v.VoterId, string.Join(',', v.Vote), string.Join(',', (v.Points ?? []).Select(p => p.ToString()))]
+                : [v.VoterId, string.Join(',', v.Vote)]);
+    }
+
     private static string Id(string id) =>
         id.Contains(',') || id.Trim() != id || id.Length == 0
             ? throw new ArgumentException($"project id '{id}' cannot be written in a .pb vote list")

@@ -18,7 +18,7 @@ public static class PbWriter
         var derived = new Dictionary<string, string>
         {
             ["num_projects"] = election.Projects.Count.ToString(CultureInfo.InvariantCulture),
-            ["num_votes"] = election.Ballots.Count.ToString(CultureInfo.InvariantCulture),
+            ["num_votes"] = election.Voters.ToString(CultureInfo.InvariantCulture),
             ["budget"] = election.Budget.ToString(),
             ["vote_type"] = PbVoteTypes.Name(election.Kind),
         };
@@ -31,13 +31,17 @@ public static class PbWriter
         Line("VOTES");
         if (withPoints) Line("voter_id", "vote", "points");
         else Line("voter_id", "vote");
-        for (var i = 0; i < election.Ballots.Count; i++)
+        var number = 0;
+        foreach (var ballot in election.Ballots)
         {
-            var ballot = election.Ballots[i];
             var vote = string.Join(',', ballot.ProjectIds);
-            var voter = (i + 1).ToString(CultureInfo.InvariantCulture);
-            if (withPoints) Line(voter, vote, string.Join(',', ballot.ProjectIds.Select((_, j) => ballot.PointsAt(j).ToString())));
-            else Line(voter, vote);
+            var points = withPoints ? string.Join(',', ballot.ProjectIds.Select((_, j) => ballot.PointsAt(j).ToString())) : null;
+            for (var k = 0; k < ballot.Voters; k++)
+            {
+                var voter = (++number).ToString(CultureInfo.InvariantCulture);
+                if (points is not null) Line(voter, vote, points);
+                else Line(voter, vote);
+            }
         }
         return text.ToString();
     }

@@ -26,7 +26,24 @@ public static class BallotCounts
         return Shape(rows);
     }
 
+    /// <summary>
+    /// As of an instant: the cycle's latest checkpoint at or before it plus the ballot streams moved after it
+    /// (<c>ballot_tally_at</c>); as of a version of the cycle's stream, the fold of <see cref="Folded"/>.
+    /// </summary>
     public static async Task<(int Ballots, ImmutableList<ProposalTally> Tallies)> At(IQuerySession session, Guid cycleId, AsOf asOf,
+        CancellationToken token)
+    {
+        if (asOf.Version is not null || asOf.At is not { } at) return await Folded(session, cycleId, asOf, token);
+        var s = session.DocumentStore.Options.Events.DatabaseSchemaName;
+        var rows = await session.AdvancedSql.QueryAsync<Row>($"""
+            select json_build_object('proposalId', proposal_id, 'supporters', supporters, 'points', points)
+            from {s}.ballot_tally_at(?, ?)
+            """, token, cycleId, at.ToDateTimeOffset());
+        return Shape(rows);
+    }
+
+    /// <summary>Every ballot event of the cycle folded (each stream's last ballot event up to the point): the reference the checkpoints are tested against.</summary>
+    public static async Task<(int Ballots, ImmutableList<ProposalTally> Tallies)> Folded(IQuerySession session, Guid cycleId, AsOf asOf,
         CancellationToken token)
     {
         var s = session.DocumentStore.Options.Events.DatabaseSchemaName;

@@ -16,6 +16,9 @@ namespace Budgeting.Api.Cycles.Counting;
 /// SQLSTATE PBV01 (<c>vote-closed</c>) when <c>vote_fences</c> holds the cycle; the <c>phase_advanced</c> row leaving
 /// voting takes the same lock exclusively and writes the fence. A ballot committed before the close committed is
 /// therefore in the tally the allocation reads; one arriving after it is refused; none is acknowledged and left out.</item>
+/// <item><c>ballot_checkpoints</c>: a cycle's counts as of instants, every few thousand ballot events, so tallies as
+/// of an instant sum one checkpoint and the delta after it (<c>ballot_tally_at</c>) instead of every ballot event; added
+/// by <see cref="BallotCheckpointer"/> through <c>ballot_checkpoints_advance</c>.</item>
 /// <item><c>list_generations</c>: 64 counters bumped by every statement that appends events (ballots excepted: they
 /// do not change the list) or writes the proposal list's documents, so a node can tell from one small read whether a
 /// page it cached is still current.</item>
@@ -102,6 +105,95 @@ public static class CountingSql
         end
         $fn$;
 
+        -- Tallies as of an instant: checkpoints of each cycle's counts at instants T (every ballot event with a recorded
+        -- timestamp <= T folded: each ballot stream's last event by version up to T), plus the delta up to the instant
+        -- asked for: the streams with a ballot event in (T, at], each moved from its last event up to T to its last up to at.
+        create table if not exists {s}.ballot_checkpoints (
+          cycle_id uuid not null,
+          at timestamptz not null,
+          proposal_id uuid not null,
+          supporters bigint not null,
+          points bigint not null,
+          primary key (cycle_id, at, proposal_id));
+        create index if not exists ballot_events_by_cycle_time on {s}.mt_events ((data->>'cycleId'), "timestamp")
+          where type in ('ballot_cast', 'ballot_replaced');
+
+        create or replace function {s}.ballot_delta(p_cycle uuid, p_from timestamptz, p_to timestamptz)
+        returns table (proposal_id uuid, supporters bigint, points bigint) language sql stable as $fn$
+          with touched as (
+            select distinct e.stream_id from {s}.mt_events e
+             where e.type in ('ballot_cast', 'ballot_replaced') and e.data->>'cycleId' = p_cycle::text
+               and e."timestamp" > p_from and e."timestamp" <= p_to),
+          moved as (
+            select (select x.data->'selections' from {s}.mt_events x
+                     where x.stream_id = t.stream_id and x.type in ('ballot_cast', 'ballot_replaced') and x."timestamp" <= p_from
+                     order by x.version desc limit 1) as old,
+                   (select x.data->'selections' from {s}.mt_events x
+                     where x.stream_id = t.stream_id and x.type in ('ballot_cast', 'ballot_replaced') and x."timestamp" <= p_to
+                     order by x.version desc limit 1) as new
+              from touched t)
+          select d.proposal_id, sum(d.n)::bigint, sum(d.pts)::bigint from (
+            select (x->>'proposalId')::uuid as proposal_id, -1 as n, -coalesce((x->>'points')::bigint, 1) as pts
+              from moved m, jsonb_array_elements(m.old) x
+            union all
+            select (x->>'proposalId')::uuid, 1, coalesce((x->>'points')::bigint, 1) from moved m, jsonb_array_elements(m.new) x
+            union all
+            select '00000000-0000-0000-0000-000000000000'::uuid,
+                   (m.new is not null)::int - (m.old is not null)::int, 0 from moved m) d
+          group by d.proposal_id
+        $fn$;
+
+        create or replace function {s}.ballot_tally_at(p_cycle uuid, p_at timestamptz)
+        returns table (proposal_id uuid, supporters bigint, points bigint) language sql stable as $fn$
+          with cp as (select coalesce(max(c.at), '-infinity'::timestamptz) as at from {s}.ballot_checkpoints c
+                       where c.cycle_id = p_cycle and c.at <= p_at)
+          select b.proposal_id, sum(b.supporters)::bigint, sum(b.points)::bigint from (
+            select c.proposal_id, c.supporters, c.points from {s}.ballot_checkpoints c, cp where c.cycle_id = p_cycle and c.at = cp.at
+            union all
+            select d.proposal_id, d.supporters, d.points from cp, {s}.ballot_delta(p_cycle, cp.at, p_at) d) b
+          group by b.proposal_id
+        $fn$;
+
+        -- Adds checkpoints every p_every ballot events, up to now() - p_grace while the cycle votes (a ballot recorded at
+        -- T commits within moments of T: the grace covers it) and up to now() once the close's fence is written (no
+        -- ballot can commit after it). Each built from the previous one and the delta. One node at a time.
+        create or replace function {s}.ballot_checkpoints_advance(p_grace interval, p_every int) returns int
+        language plpgsql as $fn$
+        declare
+          c record;
+          v_last timestamptz;
+          v_target timestamptz;
+          v_next timestamptz;
+          v_made int := 0;
+        begin
+          if not pg_try_advisory_xact_lock(hashtext('{s}.ballot_checkpoints')) then return 0; end if;
+          for c in select distinct b.cycle_id from {s}.ballot_counts b loop
+            select coalesce(max(k.at), '-infinity'::timestamptz) into v_last from {s}.ballot_checkpoints k where k.cycle_id = c.cycle_id;
+            v_target := case when exists (select 1 from {s}.vote_fences f where f.cycle_id = c.cycle_id) then now() else now() - p_grace end;
+            loop
+              select e."timestamp" into v_next from {s}.mt_events e
+               where e.type in ('ballot_cast', 'ballot_replaced') and e.data->>'cycleId' = c.cycle_id::text
+                 and e."timestamp" > v_last and e."timestamp" <= v_target
+               order by e."timestamp" offset greatest(p_every, 1) - 1 limit 1;
+              exit when not found;
+              insert into {s}.ballot_checkpoints (cycle_id, at, proposal_id, supporters, points)
+              select c.cycle_id, v_next, x.proposal_id, sum(x.supporters), sum(x.points) from (
+                select k.proposal_id, k.supporters, k.points from {s}.ballot_checkpoints k where k.cycle_id = c.cycle_id and k.at = v_last
+                union all
+                select d.proposal_id, d.supporters, d.points from {s}.ballot_delta(c.cycle_id, v_last, v_next) d
+                union all
+                select '00000000-0000-0000-0000-000000000000'::uuid, 0, 0) x
+              group by x.proposal_id
+              having sum(x.supporters) <> 0 or sum(x.points) <> 0 or x.proposal_id = '00000000-0000-0000-0000-000000000000'::uuid
+              on conflict do nothing;
+              v_last := v_next;
+              v_made := v_made + 1;
+            end loop;
+          end loop;
+          return v_made;
+        end
+        $fn$;
+
         create or replace function {s}.list_generation_bump() returns trigger language plpgsql as $fn$
         begin
           update {s}.list_generations set n = n + 1 where slot = pg_backend_pid() % 64;
@@ -123,7 +215,7 @@ public static class CountingSql
 
         create or replace function {s}.counting_truncate() returns trigger language plpgsql as $fn$
         begin
-          truncate {s}.ballot_counts, {s}.vote_fences;
+          truncate {s}.ballot_counts, {s}.vote_fences, {s}.ballot_checkpoints;
           update {s}.list_generations set n = n + 1 where slot = 0;
           return null;
         end
@@ -139,6 +231,15 @@ public static class CountingSql
           for each statement execute function {s}.list_generation_events();
         create or replace trigger list_generation_delete after delete on {s}.mt_events
           for each statement execute function {s}.list_generation_bump();
+        create or replace function {s}.ballot_checkpoints_clear() returns trigger language plpgsql as $fn$
+        begin
+          delete from {s}.ballot_checkpoints;
+          return null;
+        end
+        $fn$;
+        -- Events deleted (an archive, a test's cleanup): checkpoints are rebuilt from what remains.
+        create or replace trigger ballot_checkpoints_delete after delete on {s}.mt_events
+          for each statement execute function {s}.ballot_checkpoints_clear();
         create or replace trigger counting_truncate after truncate on {s}.mt_events
           for each statement execute function {s}.counting_truncate();
         do $do$
@@ -149,7 +250,7 @@ public static class CountingSql
           -- transaction, and creating a trigger locks mt_events against inserts until it commits, so no ballot can
           -- commit between this count and the trigger counting the next one.
           if not exists (select 1 from {s}.counting_meta) then
-            truncate {s}.ballot_counts, {s}.vote_fences;
+            truncate {s}.ballot_counts, {s}.vote_fences, {s}.ballot_checkpoints;
             insert into {s}.ballot_counts (cycle_id, proposal_id, shard, supporters, points)
             select cycle_id, proposal_id, shard, sum(n), sum(pts) from (
               select (l.data->>'cycleId')::uuid as cycle_id, (x->>'proposalId')::uuid as proposal_id,

@@ -16,10 +16,14 @@ namespace Budgeting.Domain.Cycles.Allocating;
 /// </summary>
 public static class BlendCommitteeVote
 {
-    public static IReadOnlyList<(Candidate Candidate, Rational Score)> Order(AllocationInputs inputs, IReadOnlyList<CountedBallot> ballots)
+    public static IReadOnlyList<(Candidate Candidate, Rational Score)> Order(AllocationInputs inputs, IReadOnlyList<CountedBallot> ballots) =>
+        Order(inputs, BallotProfiles.Of(ballots));
+
+    public static IReadOnlyList<(Candidate Candidate, Rational Score)> Order(AllocationInputs inputs, BallotProfiles ballots)
     {
         var weights = inputs.Weights ?? BlendWeights.Default;
-        var votes = Tally.Of(ballots.Select(b => b.Selections)).ToDictionary(t => t.ProposalId, t => t.Points);
+        var votes = ballots.Profiles.SelectMany(b => b.Selections.Select(s => (s.ProposalId, Points: (long)s.Points * b.Ballots)))
+            .GroupBy(s => s.ProposalId).ToDictionary(g => g.Key, g => g.Sum(s => s.Points));
         var mean = inputs.Candidates.ToDictionary(c => c.ProposalId,
             c => c.CommitteePoints is { } points && c.Scorers > 0 ? new Rational(points, 4L * c.Scorers.Value) : Rational.Zero);
         var vote = inputs.Candidates.ToDictionary(c => c.ProposalId, c => (Rational)votes.GetValueOrDefault(c.ProposalId));
@@ -36,16 +40,22 @@ public static class BlendCommitteeVote
     }
 
     public static ImmutableList<FundedProposal> Allocate(AllocationInputs inputs, IReadOnlyList<CountedBallot> ballots) =>
+        Allocate(inputs, BallotProfiles.Of(ballots));
+
+    public static ImmutableList<FundedProposal> Allocate(AllocationInputs inputs, BallotProfiles ballots) =>
         Walk(inputs, ballots, null).Select(i => new FundedProposal(inputs.Candidates[i].ProposalId, inputs.Candidates[i].Cost))
             .ToImmutableList();
 
-    public static Explanation Explain(AllocationInputs inputs, IReadOnlyList<CountedBallot> ballots)
+    public static Explanation Explain(AllocationInputs inputs, IReadOnlyList<CountedBallot> ballots) =>
+        Explain(inputs, BallotProfiles.Of(ballots));
+
+    public static Explanation Explain(AllocationInputs inputs, BallotProfiles ballots)
     {
         var log = CycleExplanations.Log(inputs);
         return log.Build(AllocationRuleNames.Blend, Walk(inputs, ballots, log));
     }
 
-    private static List<int> Walk(AllocationInputs inputs, IReadOnlyList<CountedBallot> ballots, ExplanationLog? log)
+    private static List<int> Walk(AllocationInputs inputs, BallotProfiles ballots, ExplanationLog? log)
     {
         var index = Enumerable.Range(0, inputs.Candidates.Count).ToDictionary(i => inputs.Candidates[i].ProposalId);
         var walk = log is null ? null : new GreedyWalk(log, "blended score", inputs.Envelope.Value, "blended score");

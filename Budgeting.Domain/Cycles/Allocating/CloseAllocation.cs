@@ -21,7 +21,12 @@ public sealed record AllocationDecided(
 public sealed record CloseAllocation(string? Note)
 {
     public static Decision Decide(BudgetCycle cycle, IReadOnlyList<ProposalFacts> proposals, CloseAllocation command, Actor by,
-        Instant now, IReadOnlyList<CountedBallot>? ballots = null)
+        Instant now, IReadOnlyList<CountedBallot> ballots) =>
+        Decide(cycle, proposals, command, by, now, BallotProfiles.Of(ballots));
+
+    /// <summary>The decision on the counted ballots merged into identical profiles (read as a stream, never held one by one).</summary>
+    public static Decision Decide(BudgetCycle cycle, IReadOnlyList<ProposalFacts> proposals, CloseAllocation command, Actor by,
+        Instant now, BallotProfiles? ballots = null)
     {
         if (cycle.MemberCheck(by) is { } notMember) return notMember;
         if (cycle.PhaseCheck(Phase.Allocation, "closing the allocation") is { } closed) return closed;
@@ -38,7 +43,7 @@ public sealed record CloseAllocation(string? Note)
         var candidates = admitted.Select(p => ranks.TryGetValue(p.Id, out var r)
             ? new Candidate(p.Id, p.Cost!.Value, r.Rank, blend ? r.Points : null, blend ? r.Scorers : null, blend ? p.SurveyCount : null)
             : new Candidate(p.Id, p.Cost!.Value, null, SurveyCount: blend ? p.SurveyCount : null)).ToImmutableList();
-        var counted = voted ? ballots ?? [] : [];
+        var counted = voted ? ballots ?? BallotProfiles.None : BallotProfiles.None;
         var inputs = new AllocationInputs(cycle.Envelope, candidates,
             voted ? BallotsUsed.Of(cycle.Voting?.Kind ?? BallotKind.Approval, counted) : null, blend ? cycle.Blend : null);
         ImmutableList<FundedProposal> funded;
@@ -60,7 +65,10 @@ public sealed record CloseAllocation(string? Note)
 
     /// <summary>The funded list a rule gives on recorded inputs and the counted ballots: the decision, recomputed.</summary>
     public static ImmutableList<FundedProposal> Recompute(string rule, RuleParameters parameters, AllocationInputs inputs,
-        IReadOnlyList<CountedBallot> ballots) =>
+        IReadOnlyList<CountedBallot> ballots) => Recompute(rule, parameters, inputs, BallotProfiles.Of(ballots));
+
+    public static ImmutableList<FundedProposal> Recompute(string rule, RuleParameters parameters, AllocationInputs inputs,
+        BallotProfiles ballots) =>
         rule switch
         {
             AllocationRuleNames.CommitteePriority => CommitteePriority.Allocate(inputs),

@@ -19,6 +19,10 @@ public sealed record BallotsUsed(BallotKind Kind, int Count, string Digest, long
         DigestOf(ballots), ballots.Count == 0 ? null : ballots.Min(b => b.FirstSequence),
         ballots.Count == 0 ? null : ballots.Max(b => b.LastSequence));
 
+    /// <summary>The same record from ballots merged as they were read: identical for the same ballots.</summary>
+    public static BallotsUsed Of(BallotKind kind, BallotProfiles ballots) =>
+        new(kind, ballots.Count, ballots.Digest, ballots.FirstSequence, ballots.LastSequence);
+
     /// <summary>
     /// Canonical ballot text: one line per ballot, ballots by id (lower-case hex "D" form, ordinal), each
     /// <c>ballotId;proposalId=points,proposalId=points</c> with selections by proposal id (ordinal), lines ending in

@@ -10,7 +10,10 @@ namespace Budgeting.Domain.Cycles.Allocating;
 public static class CycleExplanations
 {
     public static Explanation Explain(string rule, RuleParameters parameters, AllocationInputs inputs,
-        IReadOnlyList<CountedBallot> ballots) =>
+        IReadOnlyList<CountedBallot> ballots) => Explain(rule, parameters, inputs, BallotProfiles.Of(ballots));
+
+    public static Explanation Explain(string rule, RuleParameters parameters, AllocationInputs inputs,
+        BallotProfiles ballots) =>
         rule switch
         {
             AllocationRuleNames.CommitteePriority => CommitteePriority.Explain(inputs),

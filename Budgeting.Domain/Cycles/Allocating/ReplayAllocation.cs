@@ -12,7 +12,11 @@ public sealed record ReplayOutcome(bool Matches, ImmutableList<FundedProposal> F
 /// </summary>
 public static class ReplayAllocation
 {
-    public static ReplayOutcome Replay(AllocationDecided decision, IReadOnlyList<CountedBallot> ballots)
+    public static ReplayOutcome Replay(AllocationDecided decision, IReadOnlyList<CountedBallot> ballots) =>
+        Replay(decision, BallotProfiles.Of(ballots));
+
+    /// <summary>The check on ballots merged as they were read: the same count and digest as the ballots one by one.</summary>
+    public static ReplayOutcome Replay(AllocationDecided decision, BallotProfiles ballots)
     {
         var problems = new List<string>();
         if (decision.Inputs.Digest() != decision.InputsDigest)
@@ -20,7 +24,7 @@ public static class ReplayAllocation
         if (decision.Inputs.Ballots is { } used)
         {
             if (ballots.Count != used.Count) problems.Add($"{ballots.Count} ballots given, {used.Count} counted");
-            var digest = BallotsUsed.DigestOf(ballots);
+            var digest = ballots.Digest;
             if (digest != used.Digest) problems.Add($"the ballots given digest to {digest}, not {used.Digest}");
         }
         var funded = CloseAllocation.Recompute(decision.Rule, decision.RuleParameters ?? RuleParameters.None,

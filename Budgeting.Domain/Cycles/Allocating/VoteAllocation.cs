@@ -10,19 +10,26 @@ namespace Budgeting.Domain.Cycles.Allocating;
 /// </summary>
 public static class VoteAllocation
 {
-    public static Election ElectionOf(AllocationInputs inputs, BallotKind kind, IReadOnlyList<CountedBallot> ballots)
+    public static Election ElectionOf(AllocationInputs inputs, BallotKind kind, IReadOnlyList<CountedBallot> ballots) =>
+        ElectionOf(inputs, kind, BallotProfiles.Of(ballots));
+
+    /// <summary>The election with one ballot per profile, standing for as many voters as ballots carry it.</summary>
+    public static Election ElectionOf(AllocationInputs inputs, BallotKind kind, BallotProfiles ballots)
     {
         var candidates = inputs.Candidates.Select(c => c.ProposalId).ToHashSet();
         var projects = inputs.Candidates.Select(c => new Project(c.ProposalId.ToString("D"), c.Cost.Value)).ToList();
-        var voters = ballots.Select(b => b.Selections.Where(s => candidates.Contains(s.ProposalId)).ToList())
-            .Select(s => new Ballot(s.Select(x => x.ProposalId.ToString("D")).ToList(),
-                kind == BallotKind.Approval ? null : s.Select(x => (Rational)x.Points).ToList()))
+        var voters = ballots.Profiles.Select(b => (Selections: b.Selections.Where(s => candidates.Contains(s.ProposalId)).ToList(), b.Ballots))
+            .Select(b => new Ballot(b.Selections.Select(x => x.ProposalId.ToString("D")).ToList(),
+                kind == BallotKind.Approval ? null : b.Selections.Select(x => (Rational)x.Points).ToList(), b.Ballots))
             .ToList();
         return new Election(projects, inputs.Envelope.Value, voters, kind);
     }
 
     public static ImmutableList<FundedProposal> Allocate(string rule, RuleParameters parameters, AllocationInputs inputs,
-        IReadOnlyList<CountedBallot> ballots)
+        IReadOnlyList<CountedBallot> ballots) => Allocate(rule, parameters, inputs, BallotProfiles.Of(ballots));
+
+    public static ImmutableList<FundedProposal> Allocate(string rule, RuleParameters parameters, AllocationInputs inputs,
+        BallotProfiles ballots)
     {
         var election = ElectionOf(inputs, inputs.Ballots?.Kind ?? BallotKind.Approval, ballots);
         var costs = inputs.Candidates.ToDictionary(c => c.ProposalId.ToString("D"), c => c);

@@ -126,6 +126,48 @@ public class BallotCountsTests(AppFixture app) : VotingContext(app)
         return status;
     }
 
+    [Fact]
+    public async Task tallies_as_of_any_instant_from_checkpoints_equal_the_fold_of_every_ballot_event()
+    {
+        var cycle = await VotingCycle("mes_points", new { kind = "cumulative", points = 10, talliesVisibleDuringVoting = true });
+        var proposals = new List<Guid>();
+        for (var i = 0; i < 4; i++) proposals.Add(await AdmittedCosting(cycle, $"골목 정원 {i}", 100_000 + i));
+        await ToVoting(cycle);
+        var random = new Random(23);
+        var instants = new List<NodaTime.Instant> { NodaTime.SystemClock.Instance.GetCurrentInstant() };
+        for (var v = 0; v < 30; v++)
+        {
+            var chosen = proposals.Where(_ => random.Next(2) == 0).DefaultIfEmpty(proposals[v % 4]).ToArray();
+            var points = chosen.Select(_ => random.Next(1, 10 / chosen.Length + 1)).ToArray();
+            await Vote(cycle, $"citizen-{v % 12}", v < 12 ? 201 : 200, chosen, points: points);
+            instants.Add(NodaTime.SystemClock.Instance.GetCurrentInstant());
+        }
+
+        var database = App.Host.Services.GetRequiredService<Budgeting.Api.Audit.Chain.AuditDatabase>();
+        for (var tries = 0; tries < 50 && await Count("select count(distinct at) from {s}.ballot_checkpoints where cycle_id = @c", ("c", cycle)) < 5; tries++)
+            if (await Budgeting.Api.Cycles.Counting.BallotCheckpointer.Advance(database, TimeSpan.Zero, 4, default) == 0) await Task.Delay(100);
+        Assert.True(await Count("select count(distinct at) from {s}.ballot_checkpoints where cycle_id = @c", ("c", cycle)) >= 5);
+
+        await using var session = App.Store.QuerySession();
+        var stamps = await session.Events.QueryAllRawEvents().Where(e => e.EventTypeName == "ballot_cast" || e.EventTypeName == "ballot_replaced")
+            .Select(e => e.Timestamp).ToListAsync();
+        foreach (var stamp in stamps)
+        {
+            var at = NodaTime.Instant.FromDateTimeOffset(stamp);
+            instants.AddRange([at, at - NodaTime.Duration.FromTicks(10), at + NodaTime.Duration.FromTicks(10)]);
+        }
+        foreach (var at in instants)
+        {
+            var asOf = new Budgeting.Api.Audit.TimeTravel.AsOf(at, null);
+            var (ballots, tallies) = await Budgeting.Api.Cycles.Counting.BallotCounts.At(session, cycle, asOf, default);
+            var (foldedBallots, folded) = await Budgeting.Api.Cycles.Counting.BallotCounts.Folded(session, cycle, asOf, default);
+            Assert.Equal(foldedBallots, ballots);
+            Assert.Equal(folded, tallies);
+        }
+        var last = NodaTime.Text.InstantPattern.ExtendedIso.Format(instants.Max());
+        Assert.Equal(12, (await GetJson($"/api/cycles/{cycle}/tallies?asOf={last}")).GetProperty("ballots").GetInt32());
+    }
+
     private Task<long> Supporters(Guid cycle, Guid proposal) => Count(
         "select coalesce(sum(supporters), 0) from {s}.ballot_counts where cycle_id = @c and proposal_id = @p", ("c", cycle), ("p", proposal));
 

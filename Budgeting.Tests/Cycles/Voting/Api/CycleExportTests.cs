@@ -1,6 +1,8 @@
 using Budgeting.Domain.Allocation;
+using Budgeting.Api.Elections.Exporting;
 using Budgeting.Domain.Pabulib;
 using Budgeting.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Budgeting.Tests.Cycles.Voting.Api;
 
@@ -28,5 +30,30 @@ public class CycleExportTests(AppFixture app) : VotingContext(app)
         var funded = (await GetJson($"/api/cycles/{cycle}")).GetProperty("allocation").GetProperty("funded").EnumerateArray()
             .Select(f => f.GetProperty("proposalId").GetGuid().ToString("D")).Order(StringComparer.Ordinal);
         Assert.Equal(funded, AllocationRules.ByName("mes_cost_add1_greedy").Allocate(election).Selected);
+    }
+
+    [Theory]
+    [InlineData(false, 0)]
+    [InlineData(false, 5)]
+    [InlineData(true, 0)]
+    [InlineData(true, 5)]
+    public async Task the_streamed_export_is_byte_for_byte_the_file_built_in_memory(bool cumulative, int voters)
+    {
+        var cycle = await VotingCycle("greedy_cost", cumulative ? new { kind = "cumulative", points = 10 } : null);
+        Guid[] p = [await AdmittedCosting(cycle, "한강공원 그늘막; \"쉼터\"", 600_000), await AdmittedCosting(cycle, "골목길 보안등", 300_000)];
+        await ToVoting(cycle);
+        for (var v = 0; v < voters; v++)
+            await Vote(cycle, $"voter-{v}", 201, v % 2 == 0 ? [p[1], p[0]] : [p[0]], points: cumulative ? (v % 2 == 0 ? [3, 7] : [10]) : null);
+        if (voters > 0) await Vote(cycle, "voter-0", 200, [p[1]], points: cumulative ? [4] : null);
+        await Advance(cycle, "voting");
+
+        var streamed = await (await Host.Scenario(s => s.Get.Url($"/api/cycles/{cycle}/export.pb"))).ReadAsTextAsync();
+
+        using var scope = App.Host.Services.CreateScope();
+        var session = scope.ServiceProvider.GetRequiredService<Marten.IQuerySession>();
+        var inMemory = await CycleElectionFile.Load(cycle, session, scope.ServiceProvider.GetRequiredService<IBallotSource>(), default);
+        Assert.Equal(PbFileWriter.Write(inMemory!), streamed);
+        Assert.Equal(voters, PbFile.Parse(streamed).ToElection().Ballots.Count);
+        (await Host.Scenario(s => { s.Get.Url($"/api/cycles/{Guid.NewGuid()}/export.pb"); s.StatusCodeShouldBe(404); })).Context.Response.ToString();
     }
 }
