@@ -27,11 +27,16 @@ public static class ParticipationTargets
         var proposal = batch.Load<ProposalDetails>(proposalId);
         var view = batch.Load<TView>(viewId);
         await batch.Execute(token);
-        return await proposal is { } p && await TermsOf(session, p.CycleId, token) is { } cycle
-            ? (new ParticipationTarget(p.Id, p.CycleId, p.Status, p.SuggestedAt, p.Forum?.ClosesAt, p.Forum?.ClosedAt is not null,
-                cycle.Scope, cycle.Settings, cycle.MinimumAge), await view)
-            : (null, null);
+        return await proposal is { } p && await TermsOf(session, p.CycleId, token) is { } cycle ? (Target(p, cycle), await view) : (null, null);
     }
+
+    /// <summary>The target, from a proposal and its cycle already read (a page reads both in its one round trip).</summary>
+    public static ParticipationTarget Of(ProposalDetails proposal, CycleView cycle) => Target(proposal, Remember(cycle));
+
+    private static ParticipationTarget Target(ProposalDetails p, CycleTerms cycle) =>
+        new(p.Id, p.CycleId, p.Status, p.SuggestedAt, p.Forum?.ClosesAt, p.Forum?.ClosedAt is not null, cycle.Scope, cycle.Settings, cycle.MinimumAge);
+
+    private static CycleTerms Remember(CycleView cycle) => new(cycle.Scope, cycle.Participation, cycle.Voting?.MinimumAge);
 
     /// <summary>The cycle's participation settings (fixed when it opened), or null when there is no such cycle.</summary>
     public static async Task<ParticipationSettings?> SettingsOf(IQuerySession session, Guid cycleId, CancellationToken token) =>
@@ -42,6 +47,6 @@ public static class ParticipationTargets
         var known = Terms.GetValue(session.DocumentStore, _ => new ConcurrentDictionary<Guid, CycleTerms>());
         if (known.TryGetValue(cycleId, out var terms)) return terms;
         if (await session.LoadAsync<CycleView>(cycleId, token) is not { } cycle) return null;
-        return known[cycleId] = new CycleTerms(cycle.Scope, cycle.Participation, cycle.Voting?.MinimumAge);
+        return known[cycleId] = Remember(cycle);
     }
 }

@@ -52,7 +52,7 @@ public static class PastState
         return point?.Version == 0 ? ([], NotYet(asOf, what, id).ToProblem()) : (events, null);
     }
 
-    private static Rejection NotFound(string what, Guid id) => new(RejectionKind.NotFound, "id", "known-id", $"no {what} with id {id}");
+    public static Rejection NotFound(string what, Guid id) => new(RejectionKind.NotFound, "id", "known-id", $"no {what} with id {id}");
 
     private static Rejection? Missing(StreamPoint point, AsOf asOf, string what, Guid id) =>
         point.Latest == 0 ? NotFound(what, id)

@@ -3,6 +3,7 @@ using Budgeting.Domain.Common;
 using Budgeting.Projections.Comments;
 using Budgeting.Projections.Proposals;
 using Marten;
+using Marten.Services.BatchQuerying;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
@@ -25,8 +26,25 @@ public static class CommentReads
     public static async Task<IReadOnlyList<CommentReading>> ForProposal(IQuerySession session, Guid proposalId, CancellationToken token)
     {
         var comments = await session.Query<CommentView>().Where(c => c.ProposalId == proposalId).OrderBy(c => c.PostedAt).ThenBy(c => c.Id)
-            .Take(5_000).ToListAsync(token);
+            .Take(MaxShown).ToListAsync(token);
         return await Read(session, comments, moderator: false, token);
+    }
+
+    private const int MaxShown = 5_000;
+
+    /// <summary>The views <see cref="ForProposal"/> reads, asked in a batch the caller executes (a page's one round trip).</summary>
+    public static Task<IReadOnlyList<CommentView>> ViewsOf(IBatchedQuery batch, Guid proposalId) =>
+        batch.Query<CommentView>().Where(c => c.ProposalId == proposalId).OrderBy(c => c.PostedAt).ThenBy(c => c.Id).Take(MaxShown).ToList();
+
+    /// <summary>
+    /// The bodies of these comments asked in a batch the caller executes (nothing asked when there are none);
+    /// the function reads them as the public does, once the batch has run.
+    /// </summary>
+    public static Func<IReadOnlyList<CommentReading>> Public(IBatchedQuery batch, IReadOnlyList<CommentView> comments)
+    {
+        var keys = CommentReading.Keys(comments).Distinct().ToArray();
+        var texts = keys.Length == 0 ? Task.FromResult<IReadOnlyList<CommentText>>([]) : batch.LoadMany<CommentText>().ById(keys);
+        return () => Readings(comments, texts.Result, moderator: false);
     }
 
     /// <summary>One comment with its edit history: every revision's body (unless hidden or erased) and SHA-256.</summary>
@@ -54,8 +72,13 @@ public static class CommentReads
     private static async Task<IReadOnlyList<CommentReading>> Read(IQuerySession session, IReadOnlyList<CommentView> comments, bool moderator,
         CancellationToken token)
     {
-        var texts = (await session.LoadManyAsync<CommentText>(token, CommentReading.Keys(comments).Distinct()))
-            .ToDictionary(t => t.Id, t => t.Text);
-        return comments.Select(c => CommentReading.From(c, texts, moderator)).ToList();
+        var keys = CommentReading.Keys(comments).Distinct().ToArray();
+        return Readings(comments, keys.Length == 0 ? [] : await session.LoadManyAsync<CommentText>(token, keys), moderator);
+    }
+
+    private static IReadOnlyList<CommentReading> Readings(IReadOnlyList<CommentView> comments, IEnumerable<CommentText> texts, bool moderator)
+    {
+        var bodies = texts.ToDictionary(t => t.Id, t => t.Text);
+        return comments.Select(c => CommentReading.From(c, bodies, moderator)).ToList();
     }
 }

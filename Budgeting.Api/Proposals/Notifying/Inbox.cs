@@ -14,10 +14,14 @@ public static class Inbox
     /// <summary>Counted up to <see cref="MaxCounted"/> (shown as "99+"): the newest notifications' instants against the marker.</summary>
     public static async Task<int> Unread(IQuerySession session, string subject, CancellationToken token)
     {
-        var seen = await SeenUpTo(session, subject, token);
-        var newest = await session.Query<Notification>().Where(n => n.RecipientId == subject).OrderByDescending(n => n.At)
-            .Select(n => n.At).Take(MaxCounted).ToListAsync(token);
-        return newest.Count(at => at > seen);
+        // One round trip: the marker and the newest instants in one batch.
+        var batch = session.CreateBatchQuery();
+        var marker = batch.Load<InboxSeen>(subject);
+        var instants = batch.Query<Notification>().Where(n => n.RecipientId == subject).OrderByDescending(n => n.At)
+            .Take(MaxCounted).Select(n => n.At).ToList();
+        await batch.Execute(token);
+        var seen = (await marker)?.SeenUpTo ?? Instant.MinValue;
+        return (await instants).Count(at => at > seen);
     }
 
     public const int MaxCounted = 100;

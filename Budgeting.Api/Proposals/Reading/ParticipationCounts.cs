@@ -4,6 +4,7 @@ using Budgeting.Domain.Proposals.TakingStances;
 using Budgeting.Projections.Participation;
 using JasperFx.Events;
 using Marten;
+using Marten.Services.BatchQuerying;
 
 namespace Budgeting.Api.Proposals.Reading;
 
@@ -19,6 +20,14 @@ public static class ParticipationCounts
 
     public static async Task<ForumTally> Forum(IQuerySession session, Guid proposalId, CancellationToken token) =>
         ForumTally.Of(await session.Query<ParticipantView>().Where(p => p.ProposalId == proposalId).Select(p => p.Stance).ToListAsync(token));
+
+    /// <summary><see cref="Supports(IQuerySession, Guid, CancellationToken)"/>, read in a batch the caller executes.</summary>
+    public static async Task<int> Supports(IBatchedQuery batch, Guid proposalId) =>
+        (int)await batch.Query<SupportView>().Where(s => s.ActiveProposalId == proposalId).Count();
+
+    /// <summary><see cref="Forum(IQuerySession, Guid, CancellationToken)"/>, read in a batch the caller executes.</summary>
+    public static async Task<ForumTally> Forum(IBatchedQuery batch, Guid proposalId) =>
+        ForumTally.Of(await batch.Query<ParticipantView>().Where(p => p.ProposalId == proposalId).Select(p => p.Stance).ToList());
 
     public static async Task<IReadOnlyDictionary<Guid, int>> SupportsAsOf(IQuerySession session, IReadOnlyCollection<Guid> proposalIds,
         AsOf point, CancellationToken token)

@@ -7,6 +7,7 @@ using Budgeting.Domain.Proposals.CrossingThresholds;
 using Budgeting.Projections.Participation;
 using Budgeting.Projections.Proposals;
 using Marten;
+using Marten.Services.BatchQuerying;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
@@ -45,6 +46,13 @@ public static class ProposalReads
     {
         var (point, invalid) = AsOf.Parse(asOf, version);
         if (invalid is not null) return invalid.ToProblem();
+        if (point!.IsNow)
+        {
+            var batch = session.CreateBatchQuery();
+            var now = CountedNow(batch, id);
+            await batch.Execute(token);
+            return now.Read() is { } read ? ETags.WithETag(read, read.Version) : PastState.NotFound("proposal", id).ToProblem();
+        }
         var (proposal, problem) = await PastState.Load<ProposalDetails>(session, id, point!, "proposal", token);
         if (problem is not null) return problem;
         var counted = await Counted(session, proposal!, point!, token);
@@ -55,16 +63,41 @@ public static class ProposalReads
     public static async Task<ProposalDetails> Counted(IQuerySession session, ProposalDetails proposal, AsOf point, CancellationToken token)
     {
         if (point.IsNow)
-            return proposal with
-            {
-                Supports = await ParticipationCounts.Supports(session, proposal.Id, token),
-                Forum = proposal.Forum is { ClosedAt: null } forum ? Live(forum, await ParticipationCounts.Forum(session, proposal.Id, token)) : proposal.Forum,
-            };
+        {
+            var batch = session.CreateBatchQuery();
+            var counted = CountedNow(batch, proposal.Id);
+            await batch.Execute(token);
+            return counted.With(proposal);
+        }
         var then = await ParticipationCounts.Instant(session, proposal.Id, point, token);
         return proposal with
         {
             Supports = (await ParticipationCounts.SupportsAsOf(session, [proposal.Id], then, token)).GetValueOrDefault(proposal.Id),
             Forum = proposal.Forum is { ClosedAt: null } open ? Live(open, await ParticipationCounts.ForumAsOf(session, proposal.Id, then, token)) : proposal.Forum,
+        };
+    }
+
+    /// <summary>
+    /// The proposal now with its supports and its open forum's counts, read in a batch the caller executes: one round trip
+    /// with whatever else the caller reads (the API's read, a page's).
+    /// </summary>
+    /// <param name="proposal">The proposal's own read when the caller asks it itself (with an include, say).</param>
+    public static CountsNow CountedNow(IBatchedQuery batch, Guid id, Task<ProposalDetails?>? proposal = null) =>
+        new(proposal ?? batch.Load<ProposalDetails>(id), ParticipationCounts.Supports(batch, id), ParticipationCounts.Forum(batch, id));
+
+    /// <summary>What <see cref="CountedNow"/> asked for; <see cref="Read"/> after the batch has run.</summary>
+    public sealed record CountsNow(Task<ProposalDetails?> Proposal, Task<int> Supports, Task<Domain.Proposals.TakingStances.ForumTally> Forum)
+    {
+        /// <summary>The proposal as stored, without its counts (null when there is none).</summary>
+        public ProposalDetails? Stored => Proposal.Result;
+
+        /// <summary>The proposal with the counts read beside it, or null when there is no such proposal.</summary>
+        public ProposalDetails? Read() => Stored is { } proposal ? With(proposal) : null;
+
+        public ProposalDetails With(ProposalDetails proposal) => proposal with
+        {
+            Supports = Supports.Result,
+            Forum = proposal.Forum is { ClosedAt: null } forum ? Live(forum, Forum.Result) : proposal.Forum,
         };
     }
 
