@@ -4,7 +4,7 @@
 select calls || E'\t' || regexp_replace(left(query, 200), '\s+', ' ', 'g')
 from pg_stat_statements s join pg_database d on d.oid = s.dbid
 where d.datname = current_database()
-  and s.query !~* '^\s*(begin|commit|rollback|start transaction)\b'
+  and s.query !~* '^\s*(begin|commit|rollback|start transaction)\y'
   and s.query not like '%pg_stat_statements%'
   and s.query not like '%bench_outbox_pending%'
 order by calls desc;
