@@ -62,7 +62,7 @@ engine_stop() { [ -z "$API_PID" ] || { kill "$API_PID" 2>/dev/null; wait "$API_P
 engine_kill() { kill -9 "$API_PID" 2>/dev/null; wait "$API_PID" 2>/dev/null || true; API_PID=; }
 
 loadgen() { dotnet "$LOADGEN_DLL" "$@" --url "$URL"; }
-sql_file() { psql_cmd -d "$BUDGETING_DB" -v ON_ERROR_STOP=1 -Atf "$ROOT/ops/sql/$1"; }
+sql_file() { psql_cmd -d "$BUDGETING_DB" -v ON_ERROR_STOP=1 -At "${@:2}" -f "$ROOT/ops/sql/$1"; } # file [psql options]
 sql() { psql_cmd -d "$BUDGETING_DB" -v ON_ERROR_STOP=1 -Atc "$1"; }
 token() { dotnet "$LOADGEN_DLL" token --role "$1" --sub "$2"; }
 field() { sed -n "s/.*\b$2=\([^ ]*\).*/\1/p" <<<"$1"; }
