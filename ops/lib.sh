@@ -79,7 +79,7 @@ db_start() {
   fi
   touch "$PG_LOG"; is_root && chown postgres:postgres "$PG_LOG"
   as_pg "$PG_BIN/pg_ctl" -D "$PGDATA_DIR" -l "$PG_LOG" -w -t 60 \
-    -o "-p $BUDGETING_PG_PORT -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=200 -c fsync=on" \
+    -o "-p $BUDGETING_PG_PORT -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=200 -c fsync=on ${BUDGETING_PG_OPTIONS:-}" \
     start >/dev/null || { tail -20 "$PG_LOG" >&2; die "PostgreSQL did not start (log: $PG_LOG)"; }
 }
 

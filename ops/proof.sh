@@ -21,6 +21,7 @@ proof_cleanup() {
   local code=$?
   set +e
   [ -n "$API_PID" ] && kill -9 "$API_PID" 2>/dev/null
+  [ -n "${PEER_PID:-}" ] && kill -9 "$PEER_PID" 2>/dev/null
   db_stop >/dev/null 2>&1 || true
   [ "${PROOF_KEEP:-}" = 1 ] || rm -rf "$BUDGETING_PG_DATA" "$PG_LOG"
   rm -rf "$WORK"
@@ -61,6 +62,7 @@ engine_stop() { [ -z "$API_PID" ] || { kill "$API_PID" 2>/dev/null; wait "$API_P
 engine_kill() { kill -9 "$API_PID" 2>/dev/null; wait "$API_PID" 2>/dev/null || true; API_PID=; }
 
 loadgen() { dotnet "$LOADGEN_DLL" "$@" --url "$URL"; }
+sql_file() { psql_cmd -d "$BUDGETING_DB" -v ON_ERROR_STOP=1 -At "${@:2}" -f "$ROOT/ops/sql/$1"; } # file [psql options]
 sql() { psql_cmd -d "$BUDGETING_DB" -v ON_ERROR_STOP=1 -Atc "$1"; }
 token() { dotnet "$LOADGEN_DLL" token --role "$1" --sub "$2"; }
 field() { sed -n "s/.*\b$2=\([^ ]*\).*/\1/p" <<<"$1"; }

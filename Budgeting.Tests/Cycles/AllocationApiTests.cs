@@ -25,16 +25,6 @@ public class AllocationApiTests(AppFixture app) : ProposalContext(app)
         return id;
     }
 
-    private async Task<Guid> AdmittedCosting(Guid cycleId, string title, long cost)
-    {
-        var id = await Suggest(cycleId, title);
-        await Officer(id, "deliberation", new { });
-        await Officer(id, "cost-estimates", new { lineItems = new[] { new { description = title, amount = cost } } });
-        await Officer(id, "feasibility-assessments", new { feasible = true, reason = "구청 부지, 설치 가능" });
-        await Officer(id, "admission", new { });
-        return id;
-    }
-
     private Task Advance(Guid cycleId, string from) =>
         Post($"/api/cycles/{cycleId}/phase/advance", new { from, reason = "committee timetable" }, Role.Admin, 200);
 

@@ -7,6 +7,7 @@ return args.FirstOrDefault() switch
     "ballots" => await WriteLoad.Run(options, "ballots"),
     "ballot-cycle" => await Ballots.SetUp(options),
     "supports" => await WriteLoad.Run(options, "supports"),
+    "plain" => await WriteLoad.Run(options, "plain"),
     "support-proposal" => await Supports.SetUp(options),
     "read" => await ReadLoad.Run(options),
     "pages" => await PageLoad.Run(options),
@@ -20,7 +21,7 @@ return args.FirstOrDefault() switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: loadgen write|ballots|ballot-cycle|supports|support-proposal|read|timetravel|hostile|conflicts --url http://127.0.0.1:PORT [options]");
+    Console.Error.WriteLine("usage: loadgen write|plain|ballots|ballot-cycle|supports|support-proposal|read|timetravel|hostile|conflicts --url http://127.0.0.1:PORT [options]");
     return 2;
 }
 

@@ -21,9 +21,11 @@ public static partial class ReplayScript
         var cycle = o.Get("cycle");
         var statements = Parse(File.ReadAllLines(o.Get("log")));
         var start = statements.FindIndex(s => s.Sql.Contains(cycle));
+        if (start < 0) { Console.Error.WriteLine("replay-script: the command was not found in the log"); return 1; }
+        // The command's transaction, and the outbox's after it when the command sent a message (its 'Handled' mark).
         var handled = statements.FindIndex(start, s => s.Sql.Contains("'Handled'"));
-        if (start < 0 || handled < 0) { Console.Error.WriteLine("replay-script: the command was not found in the log"); return 1; }
-        var end = statements.FindIndex(handled, s => s.Pid == statements[handled].Pid && s.Sql.StartsWith("COMMIT"));
+        var last = handled >= 0 ? handled : start;
+        var end = statements.FindIndex(last, s => s.Pid == statements[last].Pid && s.Sql.StartsWith("COMMIT"));
         var chosen = statements[start..(end + 1)].Where(s => !Background.Any(b => s.Sql.Contains(b, StringComparison.OrdinalIgnoreCase)))
             .Select(s => Sequence(s.Sql.Trim().TrimEnd(';'))).ToList();
         var ids = chosen.SelectMany(s => Uuid().Matches(s).Select(m => m.Value)).Distinct().Where(id => id != cycle).ToList();

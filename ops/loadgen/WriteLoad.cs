@@ -3,7 +3,8 @@ using System.Text.Json;
 namespace Loadgen;
 
 /// <summary>
-/// Concurrent citizens suggesting proposals (or casting ballots, or supporting one proposal) for a fixed time. Every
+/// Concurrent citizens suggesting proposals (or casting ballots, or supporting one proposal, or suggesting to the plain
+/// peer endpoint of ops/peer) for a fixed time. Every
 /// acknowledged (2xx) proposal id is written to --acks, one per line, so a drill can check it survived.
 /// </summary>
 public static class WriteLoad
@@ -14,7 +15,7 @@ public static class WriteLoad
         // --url may name several nodes (comma-separated): client c starts on node c mod n and moves to the next node
         // when its node does not answer, as a load balancer would.
         var nodes = o.Get("url").Split(',').Select(url => new Api(url, clients)).ToArray();
-        var cycle = mode == "supports" ? "" : o.Get("cycle");
+        var cycle = mode is "supports" or "plain" ? "" : o.Get("cycle");
         var proposals = mode == "ballots" ? o.Get("proposals").Split(',') : [];
         var supported = mode == "supports" ? o.Get("proposal") : "";
         await using var acks = o.Get("acks", "") is { Length: > 0 } path ? new StreamWriter(path, append: true) { AutoFlush = true } : null;
@@ -33,6 +34,7 @@ public static class WriteLoad
                 {
                     "ballots" => Ballots.Request(cycle, proposals, run, c, i),
                     "supports" => Supports.Request(supported, run, c, i),
+                    "plain" => Api.Request(HttpMethod.Post, "/plain/suggestions", Proposal(cycle, c, i), null),
                     _ => Api.Request(HttpMethod.Post, "/api/proposals", Proposal(cycle, c, i), token),
                 };
                 var answer = await nodes[node].Send(request);

@@ -30,6 +30,7 @@ public static class Inbox
     {
         opts.Schema.For<Notification>().Index(n => n.RecipientId);
         opts.Schema.For<InboxSeen>();
+        opts.Listeners.Add(new ProposerNotifications());
         return opts;
     }
 }

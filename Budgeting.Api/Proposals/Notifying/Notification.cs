@@ -12,9 +12,8 @@ namespace Budgeting.Api.Proposals.Notifying;
 public sealed record Notification(
     Guid Id, string RecipientId, Guid ProposalId, string ProposalTitle, string Change, string Message, long Version, Instant At)
 {
-    public static Notification For(ProposalChanged change, ProposalDetails proposal) => new(
-        change.EventId, proposal.ProposerId, change.ProposalId, proposal.Title, change.Change,
-        NotificationText.For(change), change.Version, change.At);
+    public static Notification For(ProposalChanged change, string proposerId, string title) => new(
+        change.EventId, proposerId, change.ProposalId, title, change.Change, NotificationText.For(change), change.Version, change.At);
 
     public static Notification ForSupporter(ProposalChanged change, ProposalDetails proposal, string supporterId, string message) => new(
         new Guid(SHA256.HashData(Encoding.UTF8.GetBytes($"{change.EventId:D}\n{supporterId}")).AsSpan(0, 16), bigEndian: true),

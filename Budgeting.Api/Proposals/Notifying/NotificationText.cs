@@ -33,7 +33,7 @@ public static class NotificationText
     };
 
     /// <summary>What a supporter is told of the steps their support set off; null for changes they are not told of.</summary>
-    public static string? ForSupporter(ProposalChanged change) => change.Change switch
+    public static string? ForSupporter(string change) => change switch
     {
         "ThresholdCrossed" => "A proposal you support reached a threshold of public support: an official answer is due, or its forum opened.",
         "AnswerPosted" => "An official answer to a proposal you support was posted.",

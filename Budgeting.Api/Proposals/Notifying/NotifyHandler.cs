@@ -5,16 +5,15 @@ using Marten;
 namespace Budgeting.Api.Proposals.Notifying;
 
 /// <summary>
-/// Puts each change of a proposal into its proposer's inbox, and each step that public support set off (thresholds,
-/// answers, overdue answers, the forum's end) into its supporters' inboxes too.
+/// Puts each step that public support set off (thresholds, answers, overdue answers, the forum's end) into the
+/// supporters' inboxes; the proposer's was written with the event (<see cref="ProposerNotifications"/>).
 /// </summary>
 public static class NotifyHandler
 {
     public static async Task Handle(ProposalChanged change, IDocumentSession session, CancellationToken token)
     {
+        if (NotificationText.ForSupporter(change.Change) is not { } message) return;
         if (await session.LoadAsync<ProposalDetails>(change.ProposalId, token) is not { } proposal) return;
-        session.Store(Notification.For(change, proposal));
-        if (NotificationText.ForSupporter(change) is not { } message) return;
         var supporters = await session.Query<SupporterRecord>().Where(r => r.ProposalId == change.ProposalId)
             .Select(r => r.SupporterId).ToListAsync(token);
         foreach (var supporter in supporters.Where(s => s != proposal.ProposerId))

@@ -10,7 +10,7 @@ namespace Budgeting.Tests.Proposals.Api;
 public class NotificationsAndPersonalDataTests(AppFixture app) : ProposalContext(app)
 {
     [Fact]
-    public async Task every_change_reaches_the_proposers_inbox_exactly_once_through_the_outbox()
+    public async Task every_change_reaches_the_proposers_inbox_in_the_transaction_that_records_it()
     {
         var cycle = await OpenCycle();
         var id = Guid.Empty;
@@ -20,7 +20,7 @@ public class NotificationsAndPersonalDataTests(AppFixture app) : ProposalContext
             await Officer(id, "deliberation", new { });
             await Officer(id, "decline", new { reason = "유사 사업과 중복됩니다" });
         }));
-        Assert.Equal(3, tracked.Executed.MessagesOf<ProposalChanged>().Count());
+        Assert.Empty(tracked.Sent.MessagesOf<ProposalChanged>());
 
         var inbox = await Host.Scenario(s =>
         {
@@ -29,6 +29,7 @@ public class NotificationsAndPersonalDataTests(AppFixture app) : ProposalContext
         });
         var changes = Body(inbox).EnumerateArray().Select(n => n.GetProperty("change").GetString()).ToList();
         Assert.Equal(["ProposalDeclined", "DeliberationOpened", "ProposalSuggested"], changes);
+        Assert.Equal([3L, 2L, 1L], Body(inbox).EnumerateArray().Select(n => n.GetProperty("version").GetInt64()));
         Assert.Contains("유사 사업과 중복됩니다", Body(inbox)[0].GetProperty("message").GetString());
 
         var someoneElse = await Host.Scenario(s =>

@@ -44,11 +44,17 @@ public abstract class ProposalContext(AppFixture app) : ApiContext(app)
 
     protected Task Officer(Guid id, string action, object body) => Command(id, action, body, Role.Officer, 200);
 
-    protected async Task<Guid> Admitted(Guid cycleId, string title = "어린이놀이터 그늘막 설치")
+    /// <summary>A proposal walked to admission: deliberation, a cost estimate of one line, a positive assessment, admission.</summary>
+    protected Task<Guid> Admitted(Guid cycleId, string title = "어린이놀이터 그늘막 설치") => Admit(cycleId, title, "그늘막 20개", 24_000_000);
+
+    /// <summary>An admitted proposal whose one cost line is its title at <paramref name="cost"/> won.</summary>
+    protected Task<Guid> AdmittedCosting(Guid cycleId, string title, long cost) => Admit(cycleId, title, title, cost);
+
+    private async Task<Guid> Admit(Guid cycleId, string title, string costLine, long cost)
     {
         var id = await Suggest(cycleId, title);
         await Officer(id, "deliberation", new { });
-        await Officer(id, "cost-estimates", new { lineItems = new[] { new { description = "그늘막 20개", amount = 24_000_000 } } });
+        await Officer(id, "cost-estimates", new { lineItems = new[] { new { description = costLine, amount = cost } } });
         await Officer(id, "feasibility-assessments", new { feasible = true, reason = "구청 부지, 설치 가능" });
         await Officer(id, "admission", new { });
         return id;

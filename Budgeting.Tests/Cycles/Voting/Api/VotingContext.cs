@@ -24,16 +24,6 @@ public abstract class VotingContext(AppFixture app) : ProposalContext(app)
         return id;
     }
 
-    protected async Task<Guid> AdmittedCosting(Guid cycle, string title, long cost)
-    {
-        var id = await Suggest(cycle, title);
-        await Officer(id, "deliberation", new { });
-        await Officer(id, "cost-estimates", new { lineItems = new[] { new { description = title, amount = cost } } });
-        await Officer(id, "feasibility-assessments", new { feasible = true, reason = "관계 부서 검토 완료" });
-        await Officer(id, "admission", new { });
-        return id;
-    }
-
     protected Task Advance(Guid cycle, string from) =>
         Post($"/api/cycles/{cycle}/phase/advance", new { from, reason = "시민투표 일정" }, Role.Admin, 200);
 

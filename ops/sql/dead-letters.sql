@@ -1,0 +1,1 @@
+select count(*) from budgeting.wolverine_dead_letters;
