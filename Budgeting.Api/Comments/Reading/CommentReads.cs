@@ -40,11 +40,11 @@ public static class CommentReads
     /// The bodies of these comments asked in a batch the caller executes (nothing asked when there are none);
     /// the function reads them as the public does, once the batch has run.
     /// </summary>
-    public static Func<IReadOnlyList<CommentReading>> Public(IBatchedQuery batch, IReadOnlyList<CommentView> comments)
+    public static Func<Task<IReadOnlyList<CommentReading>>> Public(IBatchedQuery batch, IReadOnlyList<CommentView> comments)
     {
         var keys = CommentReading.Keys(comments).Distinct().ToArray();
         var texts = keys.Length == 0 ? Task.FromResult<IReadOnlyList<CommentText>>([]) : batch.LoadMany<CommentText>().ById(keys);
-        return () => Readings(comments, texts.Result, moderator: false);
+        return async () => Readings(comments, await texts, moderator: false);
     }
 
     /// <summary>One comment with its edit history: every revision's body (unless hidden or erased) and SHA-256.</summary>

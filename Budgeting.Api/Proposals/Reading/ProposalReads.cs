@@ -51,7 +51,7 @@ public static class ProposalReads
             var batch = session.CreateBatchQuery();
             var now = CountedNow(batch, id);
             await batch.Execute(token);
-            return now.Read() is { } read ? ETags.WithETag(read, read.Version) : PastState.NotFound("proposal", id).ToProblem();
+            return await now.Read() is { } read ? ETags.WithETag(read, read.Version) : PastState.NotFound("proposal", id).ToProblem();
         }
         var (proposal, problem) = await PastState.Load<ProposalDetails>(session, id, point!, "proposal", token);
         if (problem is not null) return problem;
@@ -67,7 +67,7 @@ public static class ProposalReads
             var batch = session.CreateBatchQuery();
             var counted = CountedNow(batch, proposal.Id);
             await batch.Execute(token);
-            return counted.With(proposal);
+            return await counted.With(proposal);
         }
         var then = await ParticipationCounts.Instant(session, proposal.Id, point, token);
         return proposal with
@@ -88,16 +88,15 @@ public static class ProposalReads
     /// <summary>What <see cref="CountedNow"/> asked for; <see cref="Read"/> after the batch has run.</summary>
     public sealed record CountsNow(Task<ProposalDetails?> Proposal, Task<int> Supports, Task<Domain.Proposals.TakingStances.ForumTally> Forum)
     {
-        /// <summary>The proposal as stored, without its counts (null when there is none).</summary>
-        public ProposalDetails? Stored => Proposal.Result;
+        // Awaited, never .Result: these are async methods over the batch's tasks, and their continuations may run on the
+        // renderer's synchronization context, which a blocking wait there would deadlock.
+        /// <summary>The proposal with the counts read beside it, or null when there is none; after the batch has run.</summary>
+        public async Task<ProposalDetails?> Read() => await Proposal is { } proposal ? await With(proposal) : null;
 
-        /// <summary>The proposal with the counts read beside it, or null when there is no such proposal.</summary>
-        public ProposalDetails? Read() => Stored is { } proposal ? With(proposal) : null;
-
-        public ProposalDetails With(ProposalDetails proposal) => proposal with
+        public async Task<ProposalDetails> With(ProposalDetails proposal) => proposal with
         {
-            Supports = Supports.Result,
-            Forum = proposal.Forum is { ClosedAt: null } forum ? Live(forum, Forum.Result) : proposal.Forum,
+            Supports = await Supports,
+            Forum = proposal.Forum is { ClosedAt: null } forum ? Live(forum, await Forum) : proposal.Forum,
         };
     }
 
