@@ -41,6 +41,8 @@ var pages = new (string Name, string Path, string? Persona)[]
     ("committee-cycle", $"/committee/{district}", "committee"),
     ("audit", "/audit", "auditor"),
     ("audit-verify", "/audit/verify", "auditor"),
+    ("allocation-district", $"/cycles/{district}/allocation", null),
+    ("allocation-city", $"/cycles/{city}/allocation", null),
     ("open-data", "/open-data", null),
     ("signin", "/dev/signin", null),
     ("not-found", "/no-such-page", null),
