@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Budgeting.Tests.Support;
 using JasperFx.CodeGeneration;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,22 +31,7 @@ public class GeneratedCodeTests
     }
 
     /// <summary>The engine's own `codegen write`, the command ops/codegen runs, into another content root.</summary>
-    private static void WriteGeneratedCode(string contentRoot)
-    {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            WorkingDirectory = contentRoot,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "Budgeting.Api.dll"), "codegen", "write" })
-            start.ArgumentList.Add(argument);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)), "codegen write did not finish in 2 minutes");
-        Assert.True(process.ExitCode == 0, $"codegen write failed ({process.ExitCode}): {output.Result}{errors.Result}");
-    }
+    private static void WriteGeneratedCode(string contentRoot) => EngineCommand.Run(["codegen", "write"], contentRoot);
 
     private static List<string> Differences(string committed, string generated)
     {

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Alba;
 using Budgeting.Api.Audit.Verifying;
 using Budgeting.Api.Infrastructure;
@@ -50,23 +49,9 @@ public class SchemaByOperatorTests
     }
 
     /// <summary>The engine's own command, as an operator runs it: its last line of output.</summary>
-    private static string SchemaApply()
-    {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            Environment = { ["BUDGETING_SCHEMA"] = Schema, ["BUDGETING_SEED"] = "off" },
-        };
-        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "Budgeting.Api.dll"), "schema", "apply" })
-            start.ArgumentList.Add(argument);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)), "schema apply did not finish in 2 minutes");
-        Assert.True(process.ExitCode == 0, $"schema apply failed ({process.ExitCode}): {output.Result}{errors.Result}");
-        return output.Result.Trim().Split('\n')[^1].Trim();
-    }
+    private static string SchemaApply() =>
+        EngineCommand.Run(["schema", "apply"], environment: new Dictionary<string, string> { ["BUDGETING_SCHEMA"] = Schema, ["BUDGETING_SEED"] = "off" })
+            .Trim().Split('\n')[^1].Trim();
 
     private static async Task<long> Scalar(string connectionString, string sql)
     {
