@@ -1,5 +1,3 @@
-using Budgeting.Domain.Rules;
-
 namespace Budgeting.Tests.Rules;
 
 /// <summary>Equal Shares as equalshares.net runs it, where it differs from the reference's mes_cost.</summary>

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using Budgeting.Domain.Rules;
 using Budgeting.Domain.Rules.Explaining;
-using Budgeting.Domain.Cycles.Voting;
 
 namespace Budgeting.Domain.Cycles.Allocating;
 

@@ -5,7 +5,6 @@ using Budgeting.Domain.Cycles.Allocating;
 using Budgeting.Domain.Cycles.AllocationRule;
 using Budgeting.Domain.Cycles.Opening;
 using Budgeting.Domain.Cycles.Scheduling;
-using Budgeting.Domain.Cycles.Voting;
 using static Budgeting.Tests.Cycles.Voting.VotingGiven;
 using Given = Budgeting.Tests.Cycles.Decisions.CycleGiven;
 

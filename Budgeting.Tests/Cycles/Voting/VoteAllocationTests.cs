@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Budgeting.Domain.Rules;
 using Budgeting.Domain.Common;
 using Budgeting.Domain.Cycles;

@@ -4,7 +4,6 @@ using Budgeting.Domain.Common;
 using Budgeting.Domain.Proposals;
 using Budgeting.Domain.Proposals.Funding;
 using Budgeting.Tests.Support;
-using Marten;
 using NodaTime;
 
 namespace Budgeting.Tests.Proposals.Api;

@@ -1,11 +1,9 @@
 using Budgeting.Domain.Common;
 using Budgeting.Domain.Proposals;
-using Budgeting.Domain.Proposals.Admitting;
 using Budgeting.Domain.Proposals.Appealing;
 using Budgeting.Domain.Proposals.ApprovingOverruns;
 using Budgeting.Domain.Proposals.AssessingFeasibility;
 using Budgeting.Domain.Proposals.CompletingImplementation;
-using Budgeting.Domain.Proposals.DecidingAppeals;
 using Budgeting.Domain.Proposals.Declining;
 using Budgeting.Domain.Proposals.EstimatingCost;
 using Budgeting.Domain.Proposals.Evaluating;
