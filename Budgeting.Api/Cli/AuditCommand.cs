@@ -1,9 +1,7 @@
 using Budgeting.Api.Audit.Exporting;
 using Budgeting.Api.Audit.Replaying;
 using Budgeting.Api.Audit.Verifying;
-using JasperFx;
 using JasperFx.CommandLine;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Budgeting.Api.Cli;
 

@@ -5,7 +5,6 @@ using Budgeting.Api.Cycles.Voting;
 using Budgeting.Domain.Common;
 using Budgeting.Domain.Cycles;
 using Budgeting.Domain.Cycles.Voting;
-using JasperFx;
 using JasperFx.CommandLine;
 using Marten;
 

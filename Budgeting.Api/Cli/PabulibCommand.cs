@@ -1,4 +1,3 @@
-using JasperFx;
 using JasperFx.CommandLine;
 
 namespace Budgeting.Api.Cli;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Budgeting.Api.Audit.Chain;
 using Budgeting.Api.Elections.Exporting;
 using Budgeting.Api.Elections.Importing;
 using Budgeting.Api.Infrastructure;

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Budgeting.Domain.Allocation;
+using Budgeting.Domain.Rules;
 using Budgeting.Domain.Pabulib;
 
 namespace Budgeting.Api.Cli;

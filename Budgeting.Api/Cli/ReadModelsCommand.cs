@@ -1,5 +1,4 @@
 using Budgeting.Api.ReadModels.Rebuilding;
-using JasperFx;
 using JasperFx.CommandLine;
 using Marten;
 

@@ -1,5 +1,4 @@
 using Budgeting.Api.Infrastructure;
-using JasperFx;
 using JasperFx.CommandLine;
 
 namespace Budgeting.Api.Cli;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Budgeting.Domain.Allocation;
+using Budgeting.Domain.Rules;
 
 namespace Budgeting.Domain.Pabulib;
 

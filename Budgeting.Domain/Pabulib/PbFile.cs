@@ -1,4 +1,4 @@
-using Budgeting.Domain.Allocation;
+using Budgeting.Domain.Rules;
 
 namespace Budgeting.Domain.Pabulib;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Budgeting.Domain.Allocation;
+using Budgeting.Domain.Rules;
 
 namespace Budgeting.Domain.Pabulib;
 

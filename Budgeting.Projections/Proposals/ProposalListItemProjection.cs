@@ -1,4 +1,3 @@
-using Budgeting.Domain.Proposals;
 using Budgeting.Domain.Proposals.Admitting;
 using Budgeting.Domain.Proposals.Answering;
 using Budgeting.Domain.Proposals.CompletingImplementation;

@@ -2,7 +2,6 @@ using System.Text.Json;
 using Budgeting.Domain.Common;
 using Budgeting.Tests.Proposals.Api;
 using Budgeting.Tests.Support;
-using Marten;
 
 namespace Budgeting.Tests.Audit;
 

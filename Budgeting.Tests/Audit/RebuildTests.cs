@@ -9,7 +9,6 @@ using Budgeting.Projections.Voting;
 using Budgeting.Tests.Cycles.Voting.Api;
 using Budgeting.Tests.Elections;
 using Budgeting.Tests.Support;
-using JasperFx.Events.Daemon;
 using JasperFx.Events.Projections;
 using Marten;
 

@@ -162,7 +162,7 @@ public class AccessibilityTests(BrowserFixture web) : BrowserContext(web)
     {
         await using var session = Web.Services.GetRequiredService<IDocumentStore>().LightweightSession();
         var stream = await session.Events.FetchForWriting<Proposal>(proposal);
-        var decision = BudgetProposal.Budget(stream.Aggregate!, new Won(amount), Guid.NewGuid(), Actor.Engine, Web.Clock.GetCurrentInstant());
+        var decision = BudgetProposal.Decide(stream.Aggregate!, new Won(amount), Guid.NewGuid(), Actor.Engine, Web.Clock.GetCurrentInstant());
         Assert.True(decision.IsAccepted, decision.ToString());
         stream.AppendMany(decision.Events.ToArray());
         await session.SaveChangesAsync();

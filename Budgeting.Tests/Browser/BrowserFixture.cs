@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Text.Json;
 using Budgeting.Tests.Support;
 using JasperFx.CommandLine;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;

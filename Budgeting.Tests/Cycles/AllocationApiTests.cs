@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Budgeting.Api.Cycles.Allocating;
 using Budgeting.Domain.Common;
 using Budgeting.Domain.Cycles.Allocating;

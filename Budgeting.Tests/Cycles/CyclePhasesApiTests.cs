@@ -1,8 +1,6 @@
 using Budgeting.Domain.Common;
 using Budgeting.Domain.Cycles.Scheduling;
-using Budgeting.Projections.Cycles;
 using Budgeting.Tests.Support;
-using Marten;
 using NodaTime;
 using Wolverine.Tracking;
 

@@ -2,7 +2,6 @@ using Budgeting.Api.Cli;
 using Budgeting.Domain.Common;
 using Budgeting.Domain.Elections.Importing;
 using Budgeting.Tests.Support;
-using Marten;
 
 namespace Budgeting.Tests.Elections;
 

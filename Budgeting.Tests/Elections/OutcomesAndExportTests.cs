@@ -1,6 +1,5 @@
 using Budgeting.Api.Cli;
-using Budgeting.Domain.Allocation;
-using Budgeting.Domain.Common;
+using Budgeting.Domain.Rules;
 using Budgeting.Domain.Pabulib;
 using Budgeting.Tests.Support;
 

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Budgeting.Tests.Support;
 
 namespace Budgeting.Tests.Foundation;

@@ -1,4 +1,4 @@
-using Budgeting.Domain.Allocation;
+using Budgeting.Domain.Rules;
 using Budgeting.Domain.Pabulib;
 
 namespace Budgeting.Tests.Pabulib;

@@ -89,7 +89,7 @@ public sealed class PabulibCliTests : IDisposable
     public void An_add_one_rule_past_its_work_bound_is_one_line_saying_what_to_do()
     {
         var path = Path.Combine(_folder, "tied.pb");
-        System.IO.File.WriteAllText(path, Allocation.TiedUnderConstraint.PbText());
+        System.IO.File.WriteAllText(path, Rules.TiedUnderConstraint.PbText());
 
         Assert.False(Cli.Allocate(path, "official", "", 1));
 

@@ -1,6 +1,6 @@
-using Budgeting.Domain.Allocation;
+using Budgeting.Domain.Rules;
 using Budgeting.Domain.Pabulib;
-using Budgeting.Tests.Allocation;
+using Budgeting.Tests.Rules;
 
 namespace Budgeting.Tests.Pabulib;
 

@@ -1,7 +1,6 @@
 using Alba;
 using Budgeting.Api.Infrastructure;
 using Marten;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using NodaTime.Testing;

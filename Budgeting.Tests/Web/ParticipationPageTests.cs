@@ -23,12 +23,6 @@ public class ParticipationPageTests(AppFixture app) : PageContext(app)
         return Body(created).GetProperty("id").GetGuid();
     }
 
-    private async Task Settled(Func<Task> changes) => await Settled(async () =>
-    {
-        await changes();
-        return true;
-    });
-
     private async Task<T> Settled<T>(Func<Task<T>> changes)
     {
         T result = default!;

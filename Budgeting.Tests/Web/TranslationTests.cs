@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Budgeting.Api.Cycles.Explaining;
-using Budgeting.Domain.Allocation.Explaining;
+using Budgeting.Domain.Rules.Explaining;
 using Budgeting.Domain.Common;
 using Budgeting.Domain.Cycles.Scheduling;
 using Budgeting.Domain.Proposals;

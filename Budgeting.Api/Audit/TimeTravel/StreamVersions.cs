@@ -1,5 +1,4 @@
 using Marten;
-using NodaTime;
 
 namespace Budgeting.Api.Audit.TimeTravel;
 

@@ -1,5 +1,4 @@
 using Budgeting.Api.Commands;
-using Budgeting.Api.Infrastructure;
 using Budgeting.Domain.Comments;
 using Budgeting.Domain.Comments.Appealing;
 using Budgeting.Domain.Common;

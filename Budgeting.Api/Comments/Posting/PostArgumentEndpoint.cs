@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Budgeting.Api.Commands;
-using Budgeting.Api.Infrastructure;
 using Budgeting.Api.Proposals.TakingStances;
 using Budgeting.Api.Proposals;
 using Budgeting.Domain.Comments.Posting;

@@ -1,5 +1,4 @@
 using Budgeting.Api.Commands;
-using Budgeting.Api.Infrastructure;
 using Budgeting.Domain.Comments.Posting;
 using Budgeting.Domain.Common;
 using Marten;

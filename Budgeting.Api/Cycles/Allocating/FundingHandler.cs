@@ -24,7 +24,7 @@ public static class FundingHandler
 
     public static Task Handle(FundProposal message, IDocumentSession session, IClock clock) =>
         Decide(session, message.ProposalId,
-            p => BudgetProposal.Budget(p, message.Amount, message.AllocationId, Actor.Engine, clock.GetCurrentInstant()));
+            p => BudgetProposal.Decide(p, message.Amount, message.AllocationId, Actor.Engine, clock.GetCurrentInstant()));
 
     public static Task Handle(LeaveProposalUnfunded message, IDocumentSession session, IClock clock) =>
         Decide(session, message.ProposalId,

@@ -1,7 +1,7 @@
 using Budgeting.Api.Audit.Replaying;
 using Budgeting.Api.Audit.TimeTravel;
 using Budgeting.Api.Infrastructure;
-using Budgeting.Domain.Allocation;
+using Budgeting.Domain.Rules;
 using Budgeting.Domain.Cycles.Allocating;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
@@ -41,7 +41,7 @@ public static class CycleExplanationEndpoint
         });
     }
 
-    public static Domain.Allocation.Explaining.Explanation Explain(RecordedAllocation recorded) =>
+    public static Domain.Rules.Explaining.Explanation Explain(RecordedAllocation recorded) =>
         CycleExplanations.Explain(recorded.Decision.Rule, recorded.Decision.RuleParameters ?? RuleParameters.None,
             recorded.Decision.Inputs, recorded.Ballots);
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
-using Budgeting.Domain.Allocation;
-using Budgeting.Domain.Allocation.Explaining;
+using Budgeting.Domain.Rules;
+using Budgeting.Domain.Rules.Explaining;
 
 namespace Budgeting.Api.Cycles.Explaining;
 

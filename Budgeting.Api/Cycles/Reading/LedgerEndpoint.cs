@@ -1,6 +1,5 @@
 using Budgeting.Api.Audit.TimeTravel;
 using Budgeting.Api.Infrastructure;
-using Budgeting.Domain.Common;
 using Budgeting.Projections.Cycles;
 using Marten;
 using Microsoft.AspNetCore.Authorization;

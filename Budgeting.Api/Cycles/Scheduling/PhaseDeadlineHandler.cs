@@ -34,9 +34,9 @@ public static class PhaseDeadlineHandler
     {
         var now = clock.GetCurrentInstant();
         var peek = await session.Events.AggregateStreamAsync<BudgetCycle>(message.CycleId);
-        if (peek is null || AdvancePhase.DueAt(peek, now).Events.Count == 0) return;
+        if (peek is null || AdvancePhase.Decide(peek, now).Events.Count == 0) return;
         var stream = await session.Events.FetchForWriting<BudgetCycle>(message.CycleId);
-        stream.AppendMany(AdvancePhase.DueAt(stream.Aggregate!, now).Events.ToArray());
+        stream.AppendMany(AdvancePhase.Decide(stream.Aggregate!, now).Events.ToArray());
     }
 
     private static readonly Instant Earliest = Instant.FromDateTimeOffset(DateTimeOffset.MinValue.AddDays(1));

@@ -1,12 +1,10 @@
 using Budgeting.Api.Audit.TimeTravel;
 using Budgeting.Api.Cycles.Counting;
 using Budgeting.Api.Infrastructure;
-using Budgeting.Api.ReadModels;
 using Budgeting.Domain.Common;
 using Budgeting.Domain.Cycles.Scheduling;
 using Budgeting.Domain.Cycles.Voting;
 using Budgeting.Projections.Cycles;
-using Budgeting.Projections.Voting;
 using JasperFx.Events;
 using Marten;
 using Microsoft.AspNetCore.Authorization;

@@ -1,5 +1,5 @@
 using Budgeting.Api.Cycles.Voting;
-using Budgeting.Domain.Allocation;
+using Budgeting.Domain.Rules;
 using Budgeting.Projections.Cycles;
 using Marten;
 

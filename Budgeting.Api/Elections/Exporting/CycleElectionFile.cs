@@ -1,6 +1,6 @@
 using System.Globalization;
 using Budgeting.Api.Cycles.Voting;
-using Budgeting.Domain.Allocation;
+using Budgeting.Domain.Rules;
 using Budgeting.Domain.Cycles.Allocating;
 using Budgeting.Domain.Pabulib;
 using Budgeting.Domain.Proposals;

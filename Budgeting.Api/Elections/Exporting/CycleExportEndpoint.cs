@@ -1,5 +1,4 @@
 using Budgeting.Api.Infrastructure;
-using Budgeting.Domain.Pabulib;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Wolverine.Http;

@@ -1,6 +1,6 @@
 using Budgeting.Api.Elections.Exporting;
 using Budgeting.Api.Infrastructure;
-using Budgeting.Domain.Allocation;
+using Budgeting.Domain.Rules;
 using Budgeting.Domain.Common;
 using Budgeting.Domain.Pabulib;
 using Marten;

@@ -1,7 +1,7 @@
 using Budgeting.Api.Cycles.Explaining;
 using Budgeting.Api.Elections.Exporting;
 using Budgeting.Api.Infrastructure;
-using Budgeting.Domain.Allocation;
+using Budgeting.Domain.Rules;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Wolverine.Http;

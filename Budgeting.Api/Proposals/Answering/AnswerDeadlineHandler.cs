@@ -19,6 +19,6 @@ public static class AnswerDeadlineHandler
     {
         var stream = await session.Events.FetchForWriting<Proposal>(message.ProposalId);
         if (stream.Aggregate is { } proposal)
-            stream.AppendMany(FlagOverdueAnswer.DueAt(proposal, message.Answerer, clock.GetCurrentInstant()).Events.ToArray());
+            stream.AppendMany(FlagOverdueAnswer.Decide(proposal, message.Answerer, clock.GetCurrentInstant()).Events.ToArray());
     }
 }

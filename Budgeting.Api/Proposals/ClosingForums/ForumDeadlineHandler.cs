@@ -21,6 +21,6 @@ public static class ForumDeadlineHandler
         var stream = await session.Events.FetchForWriting<Proposal>(message.ProposalId);
         if (stream.Aggregate is not { } proposal) return;
         var tally = await ParticipationCounts.Forum(session, message.ProposalId, CancellationToken.None);
-        stream.AppendMany(CloseForum.DueAt(proposal, tally, clock.GetCurrentInstant()).Events.ToArray());
+        stream.AppendMany(CloseForum.Decide(proposal, tally, clock.GetCurrentInstant()).Events.ToArray());
     }
 }

@@ -1,7 +1,6 @@
 using Budgeting.Api.Commands;
 using Budgeting.Api.Infrastructure;
 using Budgeting.Domain.Common;
-using Budgeting.Domain.Proposals;
 using Budgeting.Domain.Proposals.Declining;
 using Marten;
 using Microsoft.AspNetCore.Authorization;

@@ -4,7 +4,6 @@ using Budgeting.Domain.Proposals.Suggesting;
 using Budgeting.Projections.Proposals;
 using JasperFx.Events;
 using Marten;
-using Marten.Events;
 
 namespace Budgeting.Api.Proposals.Notifying;
 

@@ -1,5 +1,4 @@
 using Budgeting.Api.Commands;
-using Budgeting.Api.Infrastructure;
 using Budgeting.Domain.Common;
 using Marten;
 using Microsoft.AspNetCore.Authorization;

@@ -2,7 +2,6 @@ using Budgeting.Api.Audit.TimeTravel;
 using Budgeting.Api.ReadModels;
 using Budgeting.Domain.Proposals.TakingStances;
 using Budgeting.Projections.Participation;
-using JasperFx.Events;
 using Marten;
 using Marten.Services.BatchQuerying;
 

@@ -1,7 +1,6 @@
 using Budgeting.Projections.Participation;
 using Budgeting.Projections.Proposals;
 using Marten;
-using Marten.Linq;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace Budgeting.Api.Proposals.Reading;

@@ -4,7 +4,6 @@ using Budgeting.Domain.Common;
 using Budgeting.Domain.Proposals;
 using Budgeting.Domain.Proposals.Answering;
 using Budgeting.Domain.Proposals.CrossingThresholds;
-using Budgeting.Projections.Participation;
 using Budgeting.Projections.Proposals;
 using Marten;
 using Marten.Services.BatchQuerying;

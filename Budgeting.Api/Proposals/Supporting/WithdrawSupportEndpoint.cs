@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Budgeting.Api.Commands;
 using Budgeting.Api.Infrastructure;
 using Budgeting.Domain.Common;
-using Budgeting.Domain.Proposals.Supporting;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -1,7 +1,6 @@
 using Budgeting.Api.Commands;
 using Budgeting.Api.Infrastructure;
 using Budgeting.Domain.Common;
-using Budgeting.Domain.Proposals;
 using Budgeting.Domain.Proposals.Withdrawing;
 using Marten;
 using Microsoft.AspNetCore.Authorization;

@@ -1,6 +1,5 @@
 using System.Threading.RateLimiting;
 using Budgeting.Api.Infrastructure;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace Budgeting.Api.Web.Security;
 

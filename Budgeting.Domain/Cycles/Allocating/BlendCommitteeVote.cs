@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
-using Budgeting.Domain.Allocation;
-using Budgeting.Domain.Allocation.Explaining;
-using Budgeting.Domain.Cycles.Voting;
+using Budgeting.Domain.Rules;
+using Budgeting.Domain.Rules.Explaining;
 
 namespace Budgeting.Domain.Cycles.Allocating;
 

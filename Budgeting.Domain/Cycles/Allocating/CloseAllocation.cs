@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Budgeting.Domain.Allocation;
+using Budgeting.Domain.Rules;
 using Budgeting.Domain.Common;
 using Budgeting.Domain.Cycles.Scheduling;
 using NodaTime;

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Budgeting.Domain.Allocation.Explaining;
+using Budgeting.Domain.Rules.Explaining;
 
 namespace Budgeting.Domain.Cycles.Allocating;
 

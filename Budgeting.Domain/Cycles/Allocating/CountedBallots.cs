@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;
-using Budgeting.Domain.Allocation;
+using Budgeting.Domain.Rules;
 using Budgeting.Domain.Cycles.Voting;
 
 namespace Budgeting.Domain.Cycles.Allocating;

@@ -1,5 +1,5 @@
-using Budgeting.Domain.Allocation;
-using Budgeting.Domain.Allocation.Explaining;
+using Budgeting.Domain.Rules;
+using Budgeting.Domain.Rules.Explaining;
 
 namespace Budgeting.Domain.Cycles.Allocating;
 

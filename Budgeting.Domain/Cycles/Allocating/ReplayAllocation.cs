@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Budgeting.Domain.Allocation;
+using Budgeting.Domain.Rules;
 
 namespace Budgeting.Domain.Cycles.Allocating;
 

@@ -1,4 +1,4 @@
-using Budgeting.Domain.Allocation;
+using Budgeting.Domain.Rules;
 using Budgeting.Domain.Common;
 using Budgeting.Domain.Cycles.Allocating;
 using Budgeting.Domain.Cycles.Participation;
@@ -27,7 +27,7 @@ public sealed record OpenCycle(
         Rule is null ? null : AllocationRuleNames.Check(Rule),
         Rule is not null && !AllocationRuleNames.IsKnown(Rule) ? null
             : AllocationRuleNames.CheckParameters(Rule ?? AllocationRuleNames.CommitteePriority,
-                RuleParameters ?? Allocation.RuleParameters.None),
+                RuleParameters ?? Rules.RuleParameters.None),
         Voting?.ToSettings().Rejection,
         Participation?.ToSettings().Rejection,
         Blend?.ToWeights().Rejection);

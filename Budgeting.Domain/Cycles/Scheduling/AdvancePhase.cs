@@ -20,7 +20,7 @@ public sealed record AdvancePhase(Phase? From, string? Reason)
 
     /// <summary>Advances through every phase whose deadline has passed: idempotent, so a repeated or late
     /// deadline message changes nothing twice.</summary>
-    public static Decision DueAt(BudgetCycle cycle, Instant now)
+    public static Decision Decide(BudgetCycle cycle, Instant now)
     {
         var events = new List<object>();
         var phase = cycle.Phase;

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Budgeting.Domain.Common;
 
 namespace Budgeting.Domain.Cycles.Scoring;
 

@@ -1,7 +1,6 @@
 using Budgeting.Domain.Common;
 using Budgeting.Domain.Cycles.Scoring;
 using Budgeting.Tests.Support;
-using NodaTime;
 
 namespace Budgeting.Tests.Audit.TimeTravel;
 

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Budgeting.Tests.Proposals.Api;
 using Budgeting.Tests.Support;
-using Marten;
 using NodaTime;
 using NodaTime.Text;
 

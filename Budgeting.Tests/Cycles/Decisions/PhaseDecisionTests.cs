@@ -10,14 +10,14 @@ public class PhaseDecisionTests
     [Fact]
     public void nothing_is_due_before_the_intake_deadline_in_seoul_time()
     {
-        var due = AdvancePhase.DueAt(Cycle(), Local(2026, 2, 1, 17, 59));
+        var due = AdvancePhase.Decide(Cycle(), Local(2026, 2, 1, 17, 59));
         Assert.Empty(due.Events);
     }
 
     [Fact]
     public void intake_ends_at_its_seoul_deadline_and_deliberation_opens()
     {
-        var due = AdvancePhase.DueAt(Cycle(), Local(2026, 2, 1, 18, 0));
+        var due = AdvancePhase.Decide(Cycle(), Local(2026, 2, 1, 18, 0));
         var advanced = Assert.IsType<PhaseAdvanced>(Assert.Single(due.Events));
         Assert.Equal((Phase.Intake, Phase.Deliberation, "deadline", Actor.Engine), (advanced.From, advanced.To, advanced.Trigger, advanced.By));
     }
@@ -25,7 +25,7 @@ public class PhaseDecisionTests
     [Fact]
     public void an_engine_down_across_two_deadlines_catches_up_phase_by_phase()
     {
-        var due = AdvancePhase.DueAt(Cycle(), Local(2026, 3, 15, 9, 0));
+        var due = AdvancePhase.Decide(Cycle(), Local(2026, 3, 15, 9, 0));
         Assert.Equal([(Phase.Intake, Phase.Deliberation), (Phase.Deliberation, Phase.Prioritisation)],
             due.Events.Cast<PhaseAdvanced>().Select(e => (e.From, e.To)));
     }
@@ -34,8 +34,8 @@ public class PhaseDecisionTests
     public void a_repeated_deadline_message_changes_nothing_the_second_time()
     {
         var now = Local(2026, 2, 2, 9, 0);
-        var once = AdvancePhase.DueAt(Cycle(), now);
-        var twice = AdvancePhase.DueAt(Cycle(once.Events.ToArray()), now);
+        var once = AdvancePhase.Decide(Cycle(), now);
+        var twice = AdvancePhase.Decide(Cycle(once.Events.ToArray()), now);
         Assert.Single(once.Events);
         Assert.Empty(twice.Events);
     }
@@ -45,8 +45,8 @@ public class PhaseDecisionTests
     {
         var extended = new PhaseExtended(CycleId, Phase.Intake, new LocalDateTime(2026, 2, 1, 18, 0),
             new LocalDateTime(2026, 2, 10, 18, 0), "more field office visits", Admin, Opened);
-        Assert.Empty(AdvancePhase.DueAt(Cycle(extended), Local(2026, 2, 5, 9, 0)).Events);
-        Assert.Single(AdvancePhase.DueAt(Cycle(extended), Local(2026, 2, 10, 18, 0)).Events);
+        Assert.Empty(AdvancePhase.Decide(Cycle(extended), Local(2026, 2, 5, 9, 0)).Events);
+        Assert.Single(AdvancePhase.Decide(Cycle(extended), Local(2026, 2, 10, 18, 0)).Events);
     }
 
     [Fact]

@@ -2,7 +2,7 @@ using Budgeting.Domain.Common;
 using Budgeting.Domain.Cycles.Allocating;
 using Budgeting.Domain.Cycles.Scheduling;
 using Budgeting.Domain.Cycles.Voting;
-using Budgeting.Tests.Allocation;
+using Budgeting.Tests.Rules;
 using static Budgeting.Tests.Cycles.Voting.VotingGiven;
 using Given = Budgeting.Tests.Cycles.Decisions.CycleGiven;
 

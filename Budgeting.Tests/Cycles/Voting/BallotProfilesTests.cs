@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Budgeting.Api.Cycles.Explaining;
 using Budgeting.Api.Infrastructure;
-using Budgeting.Domain.Allocation;
+using Budgeting.Domain.Rules;
 using Budgeting.Domain.Common;
 using Budgeting.Domain.Cycles;
 using Budgeting.Domain.Cycles.Allocating;

@@ -1,4 +1,4 @@
-using Budgeting.Domain.Allocation;
+using Budgeting.Domain.Rules;
 using Budgeting.Domain.Common;
 using Budgeting.Domain.Cycles.Allocating;
 using Budgeting.Domain.Cycles.Voting;

@@ -1,11 +1,10 @@
-using Budgeting.Domain.Allocation;
+using Budgeting.Domain.Rules;
 using Budgeting.Domain.Cycles;
 using Budgeting.Domain.Cycles.Allocating;
 using Budgeting.Domain.Cycles.AllocationRule;
 using Budgeting.Domain.Cycles.Recommending;
 using Budgeting.Domain.Cycles.Scheduling;
 using Budgeting.Domain.Cycles.Scoring;
-using Budgeting.Domain.Cycles.Voting;
 using static Budgeting.Tests.Cycles.Voting.VotingGiven;
 using Given = Budgeting.Tests.Cycles.Decisions.CycleGiven;
 

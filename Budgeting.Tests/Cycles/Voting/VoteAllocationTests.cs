@@ -1,5 +1,4 @@
-using System.Collections.Immutable;
-using Budgeting.Domain.Allocation;
+using Budgeting.Domain.Rules;
 using Budgeting.Domain.Common;
 using Budgeting.Domain.Cycles;
 using Budgeting.Domain.Cycles.Allocating;

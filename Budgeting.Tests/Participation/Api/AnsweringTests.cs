@@ -2,7 +2,6 @@ using Budgeting.Api.Proposals.Answering;
 using Budgeting.Domain.Common;
 using Budgeting.Domain.Proposals.Answering;
 using Budgeting.Tests.Support;
-using Marten;
 using NodaTime;
 using Wolverine.Tracking;
 

@@ -3,7 +3,6 @@ using System.Text;
 using Alba;
 using Budgeting.Domain.Common;
 using Budgeting.Tests.Support;
-using Marten;
 using NodaTime;
 
 namespace Budgeting.Tests.Participation.Api;

@@ -1,4 +1,3 @@
-using Budgeting.Domain.Common;
 using Budgeting.Domain.Proposals;
 using Budgeting.Projections.Proposals;
 using Budgeting.Tests.Support;

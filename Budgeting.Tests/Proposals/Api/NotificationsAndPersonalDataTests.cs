@@ -2,7 +2,6 @@ using Budgeting.Api.Proposals.Notifying;
 using Budgeting.Api.Proposals.PersonalData;
 using Budgeting.Domain.Common;
 using Budgeting.Tests.Support;
-using Marten;
 using Wolverine.Tracking;
 
 namespace Budgeting.Tests.Proposals.Api;

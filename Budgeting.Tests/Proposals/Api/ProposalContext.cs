@@ -4,7 +4,6 @@ using Budgeting.Domain.Common;
 using Budgeting.Domain.Proposals;
 using Budgeting.Domain.Proposals.Funding;
 using Budgeting.Tests.Support;
-using Marten;
 using NodaTime;
 
 namespace Budgeting.Tests.Proposals.Api;
@@ -65,7 +64,7 @@ public abstract class ProposalContext(AppFixture app) : ApiContext(app)
     {
         await using var session = App.Store.LightweightSession();
         var stream = await session.Events.FetchForWriting<Proposal>(id);
-        var decision = BudgetProposal.Budget(stream.Aggregate!, new Won(amount), Guid.NewGuid(), new Actor("engine", "engine"),
+        var decision = BudgetProposal.Decide(stream.Aggregate!, new Won(amount), Guid.NewGuid(), new Actor("engine", "engine"),
             App.Clock.GetCurrentInstant());
         Assert.True(decision.IsAccepted, decision.ToString());
         stream.AppendMany(decision.Events.ToArray());

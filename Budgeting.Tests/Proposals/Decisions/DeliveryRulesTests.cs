@@ -61,8 +61,8 @@ public class DeliveryRulesTests
     public void budgeting_records_the_amount_and_the_allocation()
     {
         var budgeted = Assert.IsType<ProposalBudgeted>(Assert.Single(
-            BudgetProposal.Budget(State(Admitted), new Won(24_000_000), Cycle, Engine, Now).Events));
+            BudgetProposal.Decide(State(Admitted), new Won(24_000_000), Cycle, Engine, Now).Events));
         Assert.Equal(new ProposalBudgeted(Id, new Won(24_000_000), Cycle, Engine, Now), budgeted);
-        Assert.Equal("positive", BudgetProposal.Budget(State(Admitted), Won.Zero, Cycle, Engine, Now).Rejection!.Rule);
+        Assert.Equal("positive", BudgetProposal.Decide(State(Admitted), Won.Zero, Cycle, Engine, Now).Rejection!.Rule);
     }
 }

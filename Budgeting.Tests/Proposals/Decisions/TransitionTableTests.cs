@@ -1,11 +1,9 @@
 using Budgeting.Domain.Common;
 using Budgeting.Domain.Proposals;
-using Budgeting.Domain.Proposals.Admitting;
 using Budgeting.Domain.Proposals.Appealing;
 using Budgeting.Domain.Proposals.ApprovingOverruns;
 using Budgeting.Domain.Proposals.AssessingFeasibility;
 using Budgeting.Domain.Proposals.CompletingImplementation;
-using Budgeting.Domain.Proposals.DecidingAppeals;
 using Budgeting.Domain.Proposals.Declining;
 using Budgeting.Domain.Proposals.EstimatingCost;
 using Budgeting.Domain.Proposals.Evaluating;
@@ -38,7 +36,7 @@ public class TransitionTableTests
         ["decline"] = (p => DeclineProposal.Decide(p, new("중복 사업"), Officer, Now), [S.InDeliberation], typeof(ProposalDeclined)),
         ["appeal"] = (p => AppealDecline.Decide(p, new("다시 봐 주세요"), Proposer, Now), [S.Declined], typeof(DeclineAppealed)),
         ["withdraw"] = (p => WithdrawProposal.Decide(p, new(), Proposer, Now), [S.Suggested, S.InDeliberation, S.Admitted], typeof(ProposalWithdrawn)),
-        ["budget"] = (p => BudgetProposal.Budget(p, new Won(1_000_000), Cycle, Engine, Now), [S.Admitted], typeof(ProposalBudgeted)),
+        ["budget"] = (p => BudgetProposal.Decide(p, new Won(1_000_000), Cycle, Engine, Now), [S.Admitted], typeof(ProposalBudgeted)),
         ["leave unfunded"] = (p => MarkNotFunded.Decide(p, Cycle, Engine, Now), [S.Admitted], typeof(ProposalNotFunded)),
         ["adjust funding"] = (p => AdjustFunding.Decide(p, new(10_000_000, "의회 감액", "서울시의회 2026-예결위-17"), Admin, Now), [S.Budgeted], typeof(FundingAdjusted)),
         ["start"] = (p => StartImplementation.Decide(p, new(), Officer, Now), [S.Budgeted], typeof(ImplementationStarted)),

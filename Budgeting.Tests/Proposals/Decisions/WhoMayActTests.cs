@@ -1,5 +1,4 @@
 using Budgeting.Domain.Common;
-using Budgeting.Domain.Proposals;
 using Budgeting.Domain.Proposals.Admitting;
 using Budgeting.Domain.Proposals.Appealing;
 using Budgeting.Domain.Proposals.Evaluating;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Budgeting.Api.Web.UI;
-using Budgeting.Domain.Allocation;
+using Budgeting.Domain.Rules;
 using Budgeting.Domain.Common;
 using Budgeting.Domain.Cycles.Allocating;
 using Budgeting.Domain.Cycles.Opening;

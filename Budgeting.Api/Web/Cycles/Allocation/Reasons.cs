@@ -1,7 +1,7 @@
 using Budgeting.Api.Cycles.Explaining;
 using Budgeting.Api.Web.UI;
-using Budgeting.Domain.Allocation;
-using Budgeting.Domain.Allocation.Explaining;
+using Budgeting.Domain.Rules;
+using Budgeting.Domain.Rules.Explaining;
 using Microsoft.Extensions.Localization;
 
 namespace Budgeting.Api.Web.Cycles.Allocation;

@@ -1,4 +1,4 @@
-using Budgeting.Domain.Allocation;
+using Budgeting.Domain.Rules;
 using Budgeting.Api.Elections.Exporting;
 using Budgeting.Domain.Pabulib;
 using Budgeting.Tests.Support;

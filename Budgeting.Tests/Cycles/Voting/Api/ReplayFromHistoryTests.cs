@@ -1,8 +1,6 @@
 using Budgeting.Api.Audit.Replaying;
-using Budgeting.Domain.Cycles.Allocating;
 using Budgeting.Domain.Cycles.Voting;
 using Budgeting.Tests.Support;
-using Marten;
 
 namespace Budgeting.Tests.Cycles.Voting.Api;
 
