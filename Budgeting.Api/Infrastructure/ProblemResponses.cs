@@ -24,7 +24,7 @@ public sealed class ProblemResponses : IHttpPolicy
             chain.Metadata.WithMetadata(new ProducesResponseTypeAttribute<ProblemDetails>(status, ProblemJson));
     }
 
-    public static IEnumerable<int> StatusesOf(HttpChain chain)
+    private static IEnumerable<int> StatusesOf(HttpChain chain)
     {
         var method = chain.HttpMethods.Single();
         var signedIn = !Has<IAllowAnonymous>(chain);
