@@ -38,5 +38,6 @@ public static class Messaging
     {
         opts.RequireAuthorizeOnAll();
         opts.RejectUnparseableQueryValues = true;
+        opts.AddPolicy<ProblemResponses>();
     }
 }

@@ -6,7 +6,7 @@ namespace Budgeting.Tests.Web;
 
 public class CommitteePageTests(AppFixture app) : PageContext(app)
 {
-    private const string Chair = "member-chair", Second = "member-second";
+    private const string Second = "member-second";
 
     private async Task<(Guid Cycle, Guid Shade, Guid Wifi)> Prioritising()
     {

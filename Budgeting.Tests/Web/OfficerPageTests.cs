@@ -6,7 +6,7 @@ namespace Budgeting.Tests.Web;
 
 public class OfficerPageTests(AppFixture app) : PageContext(app)
 {
-    private const string Officer = "officer-choi";
+    private const string Choi = "officer-choi";
 
     private static Dictionary<string, string?> Fields(params (string Name, string Value)[] fields) =>
         fields.ToDictionary(f => f.Name, f => (string?)f.Value);
@@ -21,13 +21,13 @@ public class OfficerPageTests(AppFixture app) : PageContext(app)
         App.Clock.Advance(NodaTime.Duration.FromHours(1));
         await Officer(first, "deliberation", new { });
 
-        var page = await (await SignedIn(Role.Officer, Officer)).Get("/officer");
+        var page = await (await SignedIn(Role.Officer, Choi)).Get("/officer");
         Assert.Equal(HttpStatusCode.OK, page.Status);
         var titles = page.Document.QuerySelectorAll(".queue h2").Select(h => h.TextContent.Trim()).ToList();
         Assert.Equal(["나중에 들어온 제안", "먼저 들어온 제안"], titles);
         var counts = page.Document.QuerySelectorAll(".counts a").ToDictionary(a => a.TextContent.Trim()[1..].Trim(), a => a.QuerySelector(".count")!.TextContent);
         Assert.Equal(("1", "1"), (counts["숙의 시작 대기"], counts["협의 대기"]));
-        var onlyDiscussions = await (await SignedIn(Role.Officer, Officer)).Get("/officer?kind=Discussion");
+        var onlyDiscussions = await (await SignedIn(Role.Officer, Choi)).Get("/officer?kind=Discussion");
         Assert.Equal(["먼저 들어온 제안"], onlyDiscussions.Document.QuerySelectorAll(".queue h2").Select(h => h.TextContent.Trim()));
         Assert.Equal(HttpStatusCode.Redirect, (await Browser().Get("/officer")).Status);
         Assert.Equal(HttpStatusCode.Forbidden, (await (await SignedIn(Role.Citizen, "citizen-park")).Get("/officer")).Status);
@@ -38,7 +38,7 @@ public class OfficerPageTests(AppFixture app) : PageContext(app)
     public async Task an_officer_takes_a_proposal_from_suggestion_to_admission_through_its_page()
     {
         var id = await Suggest(await OpenCycle());
-        var officer = await SignedIn(Role.Officer, Officer);
+        var officer = await SignedIn(Role.Officer, Choi);
         async Task<Page> Do(string form, Dictionary<string, string?>? values = null, string? button = null)
         {
             var done = await officer.Submit(await officer.Get($"/proposals/{id}"), form, values, button);
@@ -79,7 +79,7 @@ public class OfficerPageTests(AppFixture app) : PageContext(app)
         var cycle = await OpenCycle();
         var declined = await Suggest(cycle);
         await Officer(declined, "deliberation", new { });
-        var officer = await SignedIn(Role.Officer, Officer);
+        var officer = await SignedIn(Role.Officer, Choi);
         var refused = await officer.Submit(await officer.Get($"/proposals/{declined}"), "decline");
         Assert.Equal("사유을(를) 입력해 주세요.", refused.FieldError("decline-reason"));
         await officer.Submit(await officer.Get($"/proposals/{declined}"), "decline", Fields(("Declining.Reason", "예산 범위를 넘습니다")));
@@ -115,7 +115,7 @@ public class OfficerPageTests(AppFixture app) : PageContext(app)
     {
         var id = await Suggest(await OpenCycle());
         await Officer(id, "deliberation", new { });
-        var officer = await SignedIn(Role.Officer, Officer);
+        var officer = await SignedIn(Role.Officer, Choi);
         var opened = await officer.Get($"/proposals/{id}");
         await Command(id, "revisions", new { title = "제목을 바꾼 제안", description = "설명도 새로 썼습니다. 충분히 깁니다.", category = "safety" },
             Role.Citizen, 200, Citizen);

@@ -15,9 +15,6 @@ public static class AppealHidingEndpoint
     /// <summary>The author appeals the hiding of their comment, once.</summary>
     [WolverinePost("/api/comments/{id}/appeal", OperationId = "appealCommentHiding"), Authorize(Roles = Role.Citizen), Tags("Comments")]
     [ProducesResponseType(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, "application/problem+json")]
     public static Task<IResult> Post(Guid id, AppealHiding command, HttpContext http, IClock clock, IDocumentSession session) =>
         session.SendToComment(id, (comment, by, now) => AppealHiding.Decide(comment, command, by, now), Sender.Of(http, clock)).ToResult();
 }

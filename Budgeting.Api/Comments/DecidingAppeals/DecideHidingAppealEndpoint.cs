@@ -15,9 +15,6 @@ public static class DecideHidingAppealEndpoint
     /// <summary>A moderator other than the one who hid the comment decides the author's appeal: upheld shows it again.</summary>
     [WolverinePost("/api/comments/{id}/appeal-decision", OperationId = "decideCommentAppeal"), Authorize(Roles = Role.Officer), Tags("Comments")]
     [ProducesResponseType(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, "application/problem+json")]
     public static Task<IResult> Post(Guid id, DecideHidingAppeal command, HttpContext http, IClock clock, IDocumentSession session) =>
         session.SendToComment(id, (comment, by, now) => DecideHidingAppeal.Decide(comment, command, by, now), Sender.Of(http, clock)).ToResult();
 }

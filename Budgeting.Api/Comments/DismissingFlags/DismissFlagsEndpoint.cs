@@ -15,9 +15,6 @@ public static class DismissFlagsEndpoint
     /// <summary>A moderator keeps a flagged comment up: its flags are cleared and it leaves the moderation queue.</summary>
     [WolverinePost("/api/comments/{id}/flag-dismissal", OperationId = "dismissCommentFlags"), Authorize(Roles = Role.Officer), Tags("Comments")]
     [ProducesResponseType(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, "application/problem+json")]
     public static Task<IResult> Post(Guid id, DismissFlags command, HttpContext http, IClock clock, IDocumentSession session) =>
         session.SendToComment(id, (comment, by, now) => DismissFlags.Decide(comment, command, by, now), Sender.Of(http, clock)).ToResult();
 }

@@ -14,9 +14,6 @@ public static class EditCommentEndpoint
     /// <summary>The author edits their comment: a new revision; the earlier ones stay readable with their hashes.</summary>
     [WolverinePost("/api/comments/{id}/revisions", OperationId = "editComment"), Authorize(Roles = Role.Citizen), Tags("Comments")]
     [ProducesResponseType(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests, "application/problem+json")]
     public static Task<IResult> Post(Guid id, EditComment command, HttpContext http, IClock clock, IDocumentSession session) =>
         session.Edit(id, command, Sender.Of(http, clock)).ToResult();

@@ -18,9 +18,6 @@ public static class EraseCommentBodyEndpoint
     /// </summary>
     [WolverinePost("/api/comments/{id}/body-erasure", OperationId = "eraseCommentBody"), Authorize(Roles = $"{Role.Citizen},{Role.Officer}")]
     [Tags("Comments"), ProducesResponseType(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, "application/problem+json")]
     public static Task<IResult> Post(Guid id, EraseCommentBody command, HttpContext http, IClock clock, IDocumentSession session) =>
         session.Erase(id, command, Sender.Of(http, clock)).ToResult();
 }

@@ -15,9 +15,6 @@ public static class FlagCommentEndpoint
     /// <summary>A citizen flags someone else's comment for the moderators (once): it joins the moderation queue.</summary>
     [WolverinePost("/api/comments/{id}/flags", OperationId = "flagComment"), Authorize(Roles = Role.Citizen), Tags("Comments")]
     [ProducesResponseType(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, "application/problem+json")]
     public static Task<IResult> Post(Guid id, FlagComment command, HttpContext http, IClock clock, IDocumentSession session) =>
         session.SendToComment(id, (comment, by, now) => FlagComment.Decide(comment, command, by, now), Sender.Of(http, clock)).ToResult();
 }

@@ -15,9 +15,6 @@ public static class HideCommentEndpoint
     /// <summary>A moderator (an officer) hides the comment with a public reason: "hidden by a moderator: …".</summary>
     [WolverinePost("/api/comments/{id}/hiding", OperationId = "hideComment"), Authorize(Roles = Role.Officer), Tags("Comments")]
     [ProducesResponseType(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, "application/problem+json")]
     public static Task<IResult> Post(Guid id, HideComment command, HttpContext http, IClock clock, IDocumentSession session) =>
         session.SendToComment(id, (comment, by, now) => HideComment.Decide(comment, command, by, now), Sender.Of(http, clock)).ToResult();
 }

@@ -15,7 +15,6 @@ public static class CommentReads
     /// <summary>The proposal's comments, forum arguments and replies, oldest first (replies name what they answer).</summary>
     [WolverineGet("/api/proposals/{id}/comments", OperationId = "listProposalComments"), AllowAnonymous, Tags("Comments")]
     [ProducesResponseType<IReadOnlyList<CommentReading>>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public static async Task<IResult> OfProposal(Guid id, IQuerySession session, CancellationToken token)
     {
         if (await session.LoadAsync<ProposalDetails>(id, token) is null) return Problems.NotFound("proposal", id);
@@ -50,7 +49,6 @@ public static class CommentReads
     /// <summary>One comment with its edit history: every revision's body (unless hidden or erased) and SHA-256.</summary>
     [WolverineGet("/api/comments/{id}", OperationId = "getComment"), AllowAnonymous, Tags("Comments")]
     [ProducesResponseType<CommentReading>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public static async Task<IResult> One(Guid id, IQuerySession session, CancellationToken token) =>
         await session.LoadAsync<CommentView>(id, token) is { } comment
             ? ETags.WithETag((await Read(session, [comment], moderator: false, token))[0], comment.Version)

@@ -14,7 +14,6 @@ public static class OpenCycleEndpoint
     [WolverinePost("/api/cycles", OperationId = "openCycle"), Authorize(Roles = Role.Admin)]
     [Tags("Cycles")]
     [ProducesResponseType(StatusCodes.Status201Created)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     public static Task<IResult> Post(OpenCycle command, IClock clock, IDocumentSession session, HttpContext http) =>
         CycleOpening.Open(session, command, Sender.Of(http, clock)).ToResult(id => $"/api/cycles/{id}");
 }

@@ -14,7 +14,6 @@ public static class CycleRankingEndpoint
     /// <summary>The committee's ranking now, or as of an instant (<c>asOf</c>) or a version of the cycle's stream.</summary>
     [WolverineGet("/api/cycles/{id}/ranking", OperationId = "getCycleRanking"), AllowAnonymous, Tags("Cycles")]
     [ProducesResponseType<CycleRanking>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public static Task<IResult> Get(Guid id, string? asOf, string? version, IQuerySession session, CancellationToken token) =>
         PastState.Answer<CycleView>(session, id, asOf, version, "budget cycle",
             c => ETags.WithETag(new CycleRanking(c.Id, c.Version, c.Ranking), c.Version), token);

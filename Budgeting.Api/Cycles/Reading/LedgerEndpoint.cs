@@ -14,7 +14,6 @@ public static class LedgerEndpoint
     /// now, or as of an instant (<c>asOf</c>).</summary>
     [WolverineGet("/api/cycles/{id}/ledger", OperationId = "getLedger"), AllowAnonymous, Tags("Cycles")]
     [ProducesResponseType<Ledger>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public static async Task<IResult> Get(Guid id, string? asOf, IQuerySession session, CancellationToken token)
     {
         var (point, invalid) = AsOf.Parse(asOf);

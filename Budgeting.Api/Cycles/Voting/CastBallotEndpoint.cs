@@ -13,6 +13,7 @@ public static class CastBallotEndpoint
 {
     /// <summary>Casts the citizen's ballot (201) or replaces the one they cast before (200) during the voting phase.</summary>
     [WolverinePost("/api/cycles/{id}/ballots", OperationId = "castBallot"), Authorize(Roles = Role.Citizen), Tags("Voting")]
+    [IgnoresIfMatch]
     public static async Task<IResult> Post(Guid id, CastBallot command, IClock clock, IDocumentSession session,
         IConfiguration configuration, HttpContext http)
     {

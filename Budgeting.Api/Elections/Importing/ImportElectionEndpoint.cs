@@ -14,8 +14,6 @@ public static class ImportElectionEndpoint
     [WolverinePost("/api/elections/imports", OperationId = "importElection"), Authorize(Roles = Role.Admin)]
     [Tags("Elections")]
     [ProducesResponseType(StatusCodes.Status201Created)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge, "application/problem+json")]
     public static async Task<IResult> Post(HttpRequest request, ClaimsPrincipal user, IClock clock, IDocumentSession session)
     {

@@ -14,9 +14,6 @@ public static class PostDepartmentAnswerEndpoint
     /// <summary>An officer posts the responsible department's answer that the answer threshold made due.</summary>
     [WolverinePost("/api/proposals/{id}/department-answer", OperationId = "postDepartmentAnswer"), Authorize(Roles = Role.Officer)]
     [Tags("Proposals"), ProducesResponseType(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, "application/problem+json")]
     public static Task<IResult> Post(Guid id, PostAnswer command, HttpContext http, IClock clock, IDocumentSession session) =>
         AnswerWrites.Post(session, id, Answerer.Department, command, Sender.Of(http, clock)).ToResult();
 }

@@ -14,9 +14,6 @@ public static class PostMayorAnswerEndpoint
     /// <summary>An administrator posts the mayor's answer that the forum's participants made due.</summary>
     [WolverinePost("/api/proposals/{id}/mayor-answer", OperationId = "postMayorAnswer"), Authorize(Roles = Role.Admin)]
     [Tags("Proposals"), ProducesResponseType(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, "application/problem+json")]
     public static Task<IResult> Post(Guid id, PostAnswer command, HttpContext http, IClock clock, IDocumentSession session) =>
         AnswerWrites.Post(session, id, Answerer.Mayor, command, Sender.Of(http, clock)).ToResult();
 }

@@ -14,9 +14,6 @@ public static class AssessFeasibilityEndpoint
 {
     [WolverinePost("/api/proposals/{id}/feasibility-assessments", OperationId = "assessFeasibility"), Authorize(Roles = Role.Officer)]
     [Tags("Proposals"), ProducesResponseType(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, "application/problem+json")]
     public static Task<IResult> Post(Guid id, AssessFeasibility command, HttpContext http, IClock clock, IDocumentSession session) =>
         session.Send(id, command, Sender.Of(http, clock)).ToResult();
 }

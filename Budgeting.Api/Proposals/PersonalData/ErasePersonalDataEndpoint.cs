@@ -1,4 +1,5 @@
 using Budgeting.Api.Commands;
+using Budgeting.Api.Infrastructure;
 using Budgeting.Domain.Common;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
@@ -14,8 +15,7 @@ public static class ErasePersonalDataEndpoint
     [WolverineDelete("/api/proposals/{id}/personal-data", OperationId = "eraseProposerPersonalData")]
     [Authorize(Roles = $"{Role.Citizen},{Role.Officer}"), Tags("Proposals")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    [IgnoresIfMatch]
     public static async Task<IResult> Delete(Guid id, HttpContext http, IClock clock, IDocumentSession session) =>
         await session.ErasePersonalData(id, Sender.Of(http, clock)) switch
         {

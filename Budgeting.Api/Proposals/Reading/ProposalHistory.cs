@@ -15,7 +15,6 @@ public static class ProposalHistory
     /// <summary>Every event of the proposal, in order, read from the event store itself; up to <c>asOf</c> or <c>version</c> if given.</summary>
     [WolverineGet("/api/proposals/{id}/history", OperationId = "getProposalHistory"), AllowAnonymous, Tags("Proposals")]
     [ProducesResponseType<HistoryPage>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public static async Task<IResult> Get(Guid id, string? asOf, string? version, IQuerySession session, CancellationToken token)
     {
         var (point, invalid) = AsOf.Parse(asOf, version);

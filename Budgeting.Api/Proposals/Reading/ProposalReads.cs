@@ -21,7 +21,6 @@ public static class ProposalReads
     /// <summary>The public list, filtered, sorted and paged; as of a past instant with <c>asOf</c>.</summary>
     [WolverineGet("/api/proposals", OperationId = "listProposals"), AllowAnonymous, Tags("Proposals"), OutputCache(PolicyName = ListCache.Policy)]
     [ProducesResponseType<ProposalPage>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     public static async Task<IResult> List(string? cycleId, string? status, string? district, string? category, string? q,
         string? sort, string? page, string? pageSize, string? asOf, string? version, IQuerySession session, ProposalListReader reader, CancellationToken token)
     {
@@ -41,7 +40,6 @@ public static class ProposalReads
     /// </summary>
     [WolverineGet("/api/proposals/{id}", OperationId = "getProposal"), AllowAnonymous, Tags("Proposals")]
     [ProducesResponseType<ProposalDetails>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public static async Task<IResult> Get(Guid id, string? asOf, string? version, IQuerySession session, CancellationToken token)
     {
         var (point, invalid) = AsOf.Parse(asOf, version);

@@ -15,9 +15,6 @@ public static class RecordSurveyCountEndpoint
     /// <summary>An officer records a citizens' assembly or survey count for the proposal, with its source (the blend's third part).</summary>
     [WolverinePost("/api/proposals/{id}/survey-counts", OperationId = "recordSurveyCount"), Authorize(Roles = Role.Officer)]
     [Tags("Proposals"), ProducesResponseType(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, "application/problem+json")]
     public static Task<IResult> Post(Guid id, RecordSurveyCount command, HttpContext http, IClock clock, IDocumentSession session) =>
         session.Send(id, command, Sender.Of(http, clock)).ToResult();
 }

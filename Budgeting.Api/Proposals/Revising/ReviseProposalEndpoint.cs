@@ -14,9 +14,6 @@ public static class ReviseProposalEndpoint
 {
     [WolverinePost("/api/proposals/{id}/revisions", OperationId = "reviseProposal"), Authorize(Roles = $"{Role.Citizen},{Role.Officer}")]
     [Tags("Proposals"), ProducesResponseType(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status412PreconditionFailed, "application/problem+json")]
     public static Task<IResult> Post(Guid id, ReviseProposal command, HttpContext http, IClock clock, IDocumentSession session) =>
         session.Send(id, command, Sender.Of(http, clock)).ToResult();
 }

@@ -14,7 +14,6 @@ public static class SuggestProposalEndpoint
     [WolverinePost("/api/proposals", OperationId = "suggestProposal"), Authorize(Roles = $"{Role.Citizen},{Role.Officer}")]
     [Tags("Proposals")]
     [ProducesResponseType(StatusCodes.Status201Created), ProducesResponseType(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]
     public static Task<IResult> Post(SuggestProposal command, HttpContext http, IClock clock, IDocumentSession session) =>
         session.Suggest(command, Sender.Of(http, clock), IdempotentCreation.KeyFrom(http)).ToResult(id => $"/api/proposals/{id}");

@@ -22,8 +22,7 @@ public static class SupportProposalEndpoint
     /// </summary>
     [WolverinePost("/api/proposals/{id}/supports", OperationId = "supportProposal"), Authorize(Roles = Role.Citizen), Tags("Proposals")]
     [ProducesResponseType<SupportAnswer>(StatusCodes.Status201Created), ProducesResponseType<SupportAnswer>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
+    [IgnoresIfMatch]
     public static async Task<IResult> Post(Guid id, SupportProposal command, ClaimsPrincipal user, IClock clock, IDocumentSession session,
         IConfiguration configuration, HttpContext http)
     {

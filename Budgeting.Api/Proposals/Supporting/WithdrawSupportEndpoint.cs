@@ -15,8 +15,7 @@ public static class WithdrawSupportEndpoint
     /// <summary>The supporter withdraws their support while the support window is open (no body): 200, or 404 when not supporting.</summary>
     [WolverineDelete("/api/proposals/{id}/supports", OperationId = "withdrawSupport"), Authorize(Roles = Role.Citizen), Tags("Proposals")]
     [ProducesResponseType<SupportAnswer>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
+    [IgnoresIfMatch]
     public static async Task<IResult> Delete(Guid id, ClaimsPrincipal user, IClock clock, IDocumentSession session,
         IConfiguration configuration, HttpContext http)
     {

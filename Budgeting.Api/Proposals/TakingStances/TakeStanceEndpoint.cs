@@ -19,9 +19,7 @@ public static class TakeStanceEndpoint
     /// <summary>A resident takes a stance in the proposal's open forum, or changes it; the first makes them a participant.</summary>
     [WolverinePost("/api/proposals/{id}/forum/stance", OperationId = "takeForumStance"), Authorize(Roles = Role.Citizen), Tags("Proposals")]
     [ProducesResponseType<StanceAnswer>(StatusCodes.Status200OK)]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]
-    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
+    [IgnoresIfMatch]
     public static async Task<IResult> Post(Guid id, TakeStance command, ClaimsPrincipal user, IClock clock, IDocumentSession session,
         IConfiguration configuration, HttpContext http)
     {

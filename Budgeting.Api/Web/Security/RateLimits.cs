@@ -36,10 +36,14 @@ public static class RateLimits
     }
 
     /// <summary>Which limit a request counts against: posting a suggestion or a ballot, through the API or a page.</summary>
-    private static string Kind(HttpContext http)
+    private static string Kind(HttpContext http) => Kind(http.Request.Method, http.Request.Path.Value ?? "");
+
+    /// <summary>Whether requests to this method and path (or route template) count against a limit and may be answered 429.</summary>
+    public static bool Limits(string method, string path) => Kind(method, path) != "";
+
+    private static string Kind(string method, string path)
     {
-        if (!HttpMethods.IsPost(http.Request.Method)) return "";
-        var path = http.Request.Path.Value ?? "";
+        if (!HttpMethods.IsPost(method)) return "";
         if (path is "/api/proposals" or "/proposals/new") return "suggestion";
         return path.StartsWith("/api/cycles/", StringComparison.Ordinal) && path.EndsWith("/ballots", StringComparison.Ordinal)
                || path.StartsWith("/cycles/", StringComparison.Ordinal) && path.EndsWith("/ballot", StringComparison.Ordinal)
