@@ -20,12 +20,11 @@ public static partial class ReplayScript
     {
         var cycle = o.Get("cycle");
         var statements = Parse(File.ReadAllLines(o.Get("log")));
-        var start = statements.FindIndex(s => s.Sql.Contains(cycle));
-        if (start < 0) { Console.Error.WriteLine("replay-script: the command was not found in the log"); return 1; }
-        // The command's transaction, and the outbox's after it when the command sent a message (its 'Handled' mark).
-        var handled = statements.FindIndex(start, s => s.Sql.Contains("'Handled'"));
-        var last = handled >= 0 ? handled : start;
-        var end = statements.FindIndex(last, s => s.Pid == statements[last].Pid && s.Sql.StartsWith("COMMIT"));
+        // The first statement naming the cycle whose connection then commits: an earlier mention (a background poll, a
+        // statement on a connection that commits nothing after it) would otherwise give an empty script.
+        var (start, end) = statements.Select((s, i) => (Sql: s.Sql, Start: i)).Where(x => x.Sql.Contains(cycle))
+            .Select(x => (x.Start, End: Commit(statements, x.Start))).FirstOrDefault(x => x.End >= 0, (Start: -1, End: -1));
+        if (start < 0) { Console.Error.WriteLine("replay-script: no committed command naming the cycle in the log"); return 1; }
         var chosen = statements[start..(end + 1)].Where(s => !Background.Any(b => s.Sql.Contains(b, StringComparison.OrdinalIgnoreCase)))
             .Select(s => Sequence(s.Sql.Trim().TrimEnd(';'))).ToList();
         var ids = chosen.SelectMany(s => Uuid().Matches(s).Select(m => m.Value)).Distinct().Where(id => id != cycle).ToList();
@@ -36,6 +35,14 @@ public static partial class ReplayScript
         File.WriteAllText(o.Get("out"), script.ToString());
         Console.WriteLine($"statements={chosen.Count} transactions={chosen.Count(s => s.StartsWith("BEGIN"))} ids={ids.Count}");
         return 0;
+    }
+
+    /// <summary>The command's transaction, and the outbox's after it when the command sent a message (its 'Handled' mark).</summary>
+    private static int Commit(List<Statement> statements, int start)
+    {
+        var handled = statements.FindIndex(start, s => s.Sql.Contains("'Handled'"));
+        var last = handled >= 0 ? handled : start;
+        return statements.FindIndex(last, s => s.Pid == statements[last].Pid && s.Sql.StartsWith("COMMIT"));
     }
 
     private sealed record Statement(string Pid, string Sql);
