@@ -1,3 +1,4 @@
+using Budgeting.Api.Cycles.Counting;
 using Budgeting.Api.Proposals.CrossingThresholds;
 using Budgeting.Api.Proposals.Notifying;
 using Budgeting.Projections;
@@ -26,6 +27,10 @@ public static class Store
                 opts.Events.MetadataConfig.CausationIdEnabled = true;
                 opts.Events.MetadataConfig.CorrelationIdEnabled = true;
                 opts.Events.MetadataConfig.HeadersEnabled = true;
+                // The counting schema step's index on mt_events (tallies as of an instant, the checkpointer): without
+                // this, Marten's schema check drops it as an index it does not know — at every engine start, and at the
+                // first append of any process that applies the schema (the bulk `ballots load`).
+                opts.Events.IgnoreIndex(CountingSql.BallotEventsIndex);
                 opts.AutoCreateSchemaObjects = settings.ApplySchemaOnStart ? AutoCreate.CreateOrUpdate : AutoCreate.None;
                 opts.ConfigureReadModels();
                 opts.ConfigureInbox();

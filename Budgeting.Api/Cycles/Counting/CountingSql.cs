@@ -30,6 +30,9 @@ public static class CountingSql
     public const int Shards = 32;
     public const int GenerationSlots = 64;
 
+    /// <summary>The index on <c>mt_events</c> that finds a cycle's ballot events by time; Marten is told to leave it alone.</summary>
+    public const string BallotEventsIndex = "ballot_events_by_cycle_time";
+
     public static string Install(string schema) => Template.Replace("{s}", ChainSql.Checked(schema));
 
     private const string Template = """

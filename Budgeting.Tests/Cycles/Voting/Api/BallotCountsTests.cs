@@ -168,6 +168,16 @@ public class BallotCountsTests(AppFixture app) : VotingContext(app)
         Assert.Equal(12, (await GetJson($"/api/cycles/{cycle}/tallies?asOf={last}")).GetProperty("ballots").GetInt32());
     }
 
+    [Fact]
+    public async Task the_index_that_finds_a_cycles_ballot_events_by_time_survives_martens_schema_check()
+    {
+        // Marten's schema check drops indexes on mt_events it does not know: without Events.IgnoreIndex the engine's
+        // own start (and the bulk ballots load) removed it, and tallies as of an instant scanned every event.
+        await App.Store.Storage.ApplyAllConfiguredChangesToDatabaseAsync(JasperFx.AutoCreate.CreateOrUpdate);
+        Assert.Equal(1, await Count("select count(*) from pg_indexes where schemaname = '{s}' and tablename = 'mt_events' and indexname = @i",
+            ("i", Budgeting.Api.Cycles.Counting.CountingSql.BallotEventsIndex)));
+    }
+
     private Task<long> Supporters(Guid cycle, Guid proposal) => Count(
         "select coalesce(sum(supporters), 0) from {s}.ballot_counts where cycle_id = @c and proposal_id = @p", ("c", cycle), ("p", proposal));
 
