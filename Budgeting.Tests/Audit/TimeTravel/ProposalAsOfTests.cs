@@ -67,7 +67,7 @@ public class ProposalAsOfTests(AppFixture app) : TimeTravelContext(app)
         var recorded = await Recorded(id);
         for (var i = 0; i < 20 && !HasPairInOneSecond(recorded); i++)
         {
-            await Officer(id, "discussions", new { heldOn = "2026-03-01", participants = new[] { "주민 대표" }, summary = $"회의 {i}" });
+            await Officer(id, "discussions", new { heldOn = "2026-03-01", participants = new[] { "주민 대표" }, summary = $"주민 회의 {i}" });
             recorded = await Recorded(id);
         }
         var k = Enumerable.Range(1, recorded.Count - 1).First(i => SameSecond(recorded[i - 1], recorded[i]));
