@@ -127,14 +127,16 @@ public static class CountingSql
             select distinct e.stream_id from {s}.mt_events e
              where e.type in ('ballot_cast', 'ballot_replaced') and e.data->>'cycleId' = p_cycle::text
                and e."timestamp" > p_from and e."timestamp" <= p_to),
+          -- Each touched stream's ballot before and after, read through the stream's primary key only: with the ballot
+          -- type and the instant in the WHERE clause the planner may AND in the partial cycle index on stale statistics,
+          -- which read the whole index once per stream (0.7 s for 2,000 ballots right after a burst of casting).
           moved as (
-            select (select x.data->'selections' from {s}.mt_events x
-                     where x.stream_id = t.stream_id and x.type in ('ballot_cast', 'ballot_replaced') and x."timestamp" <= p_from
-                     order by x.version desc limit 1) as old,
-                   (select x.data->'selections' from {s}.mt_events x
-                     where x.stream_id = t.stream_id and x.type in ('ballot_cast', 'ballot_replaced') and x."timestamp" <= p_to
-                     order by x.version desc limit 1) as new
-              from touched t)
+            select m.old, m.new from touched t, lateral (
+              select (array_agg(x.data->'selections' order by x.version desc)
+                        filter (where x.type in ('ballot_cast', 'ballot_replaced') and x."timestamp" <= p_from))[1] as old,
+                     (array_agg(x.data->'selections' order by x.version desc)
+                        filter (where x.type in ('ballot_cast', 'ballot_replaced') and x."timestamp" <= p_to))[1] as new
+                from {s}.mt_events x where x.stream_id = t.stream_id) m)
           select d.proposal_id, sum(d.n)::bigint, sum(d.pts)::bigint from (
             select (x->>'proposalId')::uuid as proposal_id, -1 as n, -coalesce((x->>'points')::bigint, 1) as pts
               from moved m, jsonb_array_elements(m.old) x
