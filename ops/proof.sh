@@ -62,6 +62,14 @@ engine_stop() { [ -z "$API_PID" ] || { kill "$API_PID" 2>/dev/null; wait "$API_P
 engine_kill() { kill -9 "$API_PID" 2>/dev/null; wait "$API_PID" 2>/dev/null || true; API_PID=; }
 
 loadgen() { dotnet "$LOADGEN_DLL" "$@" --url "$URL"; }
+# A warm-up of each page given, for anonymous and signed-in readers, as a running engine has had before a page bench
+# measures it: tier-1 code, prepared statements, the list's cache. Usage: warm_pages CYCLES PROPOSALS PAGE...
+warm_pages() {
+  local cycles=$1 proposals=$2 page signed; shift 2
+  for page in "$@"; do for signed in false true; do
+    loadgen pages --clients 8 --seconds 3 --cycles "$cycles" --proposals "$proposals" --page "$page" --signed-in $signed >/dev/null
+  done; done
+}
 sql_file() { psql_cmd -d "$BUDGETING_DB" -v ON_ERROR_STOP=1 -At "${@:2}" -f "$ROOT/ops/sql/$1"; } # file [psql options]
 sql() { psql_cmd -d "$BUDGETING_DB" -v ON_ERROR_STOP=1 -Atc "$1"; }
 token() { dotnet "$LOADGEN_DLL" token --role "$1" --sub "$2"; }
