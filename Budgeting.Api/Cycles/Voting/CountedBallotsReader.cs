@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using System.Text.Json;
 using Budgeting.Domain.Cycles.Allocating;
 using Budgeting.Domain.Cycles.Voting;
 using Budgeting.Projections.Voting;
@@ -53,23 +55,44 @@ public static class CountedBallotsReader
         [EnumeratorCancellation] CancellationToken token)
     {
         await using var command = new NpgsqlCommand($"""
-            select d.id,
-                   array(select (x->>'proposalId')::uuid from jsonb_array_elements(d.data->'selections') with ordinality s(x, n) order by n),
-                   array(select coalesce((x->>'points')::int, 1) from jsonb_array_elements(d.data->'selections') with ordinality s(x, n) order by n),
-                   coalesce((d.data->>'firstSequence')::bigint, 0), coalesce((d.data->>'lastSequence')::bigint, 0)
+            select d.id, d.data->'selections', coalesce((d.data->>'firstSequence')::bigint, 0), coalesce((d.data->>'lastSequence')::bigint, 0)
               from {schema}.mt_doc_ballotview d
              where CAST(d.data ->> 'cycleId' as uuid) = $1
              order by d.id
             """, connection) { Parameters = { new NpgsqlParameter { Value = cycleId } } };
         await using var reader = await command.ExecuteReaderAsync(System.Data.CommandBehavior.SequentialAccess, token);
         while (await reader.ReadAsync(token))
-        {
-            var id = reader.GetGuid(0);
-            var proposals = reader.GetFieldValue<Guid[]>(1);
-            var points = reader.GetFieldValue<int[]>(2);
-            var selections = new Selection[proposals.Length];
-            for (var i = 0; i < proposals.Length; i++) selections[i] = new Selection(proposals[i], points[i]);
-            yield return new CountedBallot(id, [.. selections], reader.GetInt64(3), reader.GetInt64(4));
-        }
+            yield return new CountedBallot(reader.GetGuid(0), SelectionsOf(reader.GetFieldValue<byte[]>(1)), reader.GetInt64(2), reader.GetInt64(3));
+    }
+
+    /// <summary>
+    /// The ballot read model's selections as stored (<c>[{"points": 1, "proposalId": "…"}, …]</c>), in ballot order;
+    /// points absent count 1. Parsed here rather than unnested by PostgreSQL, which doubled the query's time.
+    /// </summary>
+    public static ImmutableList<Selection> SelectionsOf(ReadOnlySpan<byte> json)
+    {
+        var reader = new Utf8JsonReader(json);
+        var selections = ImmutableList.CreateBuilder<Selection>();
+        Guid proposal = default;
+        var points = 1;
+        while (reader.Read())
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.StartObject:
+                    (proposal, points) = (default, 1);
+                    break;
+                case JsonTokenType.PropertyName when reader.ValueTextEquals("proposalId"u8):
+                    reader.Read();
+                    proposal = reader.GetGuid();
+                    break;
+                case JsonTokenType.PropertyName when reader.ValueTextEquals("points"u8):
+                    reader.Read();
+                    points = reader.GetInt32();
+                    break;
+                case JsonTokenType.EndObject:
+                    selections.Add(new Selection(proposal, points));
+                    break;
+            }
+        return selections.ToImmutable();
     }
 }

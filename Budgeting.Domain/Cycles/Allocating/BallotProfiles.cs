@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using Budgeting.Domain.Cycles.Voting;
@@ -42,40 +44,88 @@ public sealed class BallotProfiles
     /// </summary>
     public sealed class Builder
     {
+        private const int GuidText = 36;
         private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
         private readonly List<(ImmutableList<Selection> Selections, int Ballots)> _profiles = [];
-        private readonly StringBuilder _line = new();
-        private readonly StringBuilder _key = new();
-        private string? _previous;
+        private readonly byte[] _previous = new byte[GuidText];
+        private byte[] _line = [], _proposals = [];
+        private char[] _key = [];
         private int _count;
         private long? _first, _last;
 
         public void Add(CountedBallot ballot) => Add(ballot.BallotId, ballot.Selections, ballot.FirstSequence, ballot.LastSequence);
 
+        /// <summary>One ballot: its canonical line hashed, its selections (in ballot order) counted into their profile.</summary>
         public void Add(Guid ballotId, IReadOnlyList<Selection> selections, long firstSequence, long lastSequence)
         {
-            var id = ballotId.ToString("D");
-            if (_previous is not null && string.CompareOrdinal(_previous, id) >= 0)
-                throw new ArgumentException($"ballot {id} comes after {_previous}: ballots must come once each, in id order");
-            _previous = id;
-            _line.Clear().Append(id).Append(';');
-            var sorted = selections.Count <= 1 ? selections : selections.OrderBy(s => s.ProposalId.ToString("D"), StringComparer.Ordinal).ToList();
-            for (var i = 0; i < sorted.Count; i++)
-                _line.Append(i == 0 ? "" : ",").Append(sorted[i].ProposalId.ToString("D")).Append('=').Append(sorted[i].Points);
-            _hash.AppendData(Encoding.UTF8.GetBytes(_line.Append('\n').ToString()));
-            _key.Clear();
-            foreach (var s in selections) _key.Append(s.ProposalId.ToString("N")).Append('=').Append(s.Points).Append(',');
-            var key = _key.ToString();
-            if (_index.TryGetValue(key, out var at)) _profiles[at] = (_profiles[at].Selections, _profiles[at].Ballots + 1);
+            var n = selections.Count;
+            if (_line.Length == 0 || _proposals.Length < n * GuidText)
+            {
+                var room = Math.Max(8, n);  // a selection's text: ",", the proposal, "=", at most 11 characters of points
+                (_proposals, _line, _key) = (new byte[room * GuidText], new byte[GuidText + 2 + room * (GuidText + 13)], new char[room * 10]);
+            }
+            Span<byte> id = stackalloc byte[GuidText];
+            ballotId.TryFormat(id, out _, "D");
+            if (_count > 0 && _previous.AsSpan().SequenceCompareTo(id) >= 0)
+                throw new ArgumentException($"ballot {ballotId:D} comes after {Encoding.ASCII.GetString(_previous)}: ballots must come once each, in id order");
+            id.CopyTo(_previous);
+            _hash.AppendData(Line(id, selections));
+            var key = Key(selections);
+            var lookup = _index.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (lookup.TryGetValue(key, out var at)) _profiles[at] = (_profiles[at].Selections, _profiles[at].Ballots + 1);
             else
             {
-                _index.Add(key, _profiles.Count);
+                lookup[key] = _profiles.Count;
                 _profiles.Add(([.. selections], 1));
             }
             _count = checked(_count + 1);
             _first = _first is { } f ? Math.Min(f, firstSequence) : firstSequence;
             _last = _last is { } l ? Math.Max(l, lastSequence) : lastSequence;
+        }
+
+        /// <summary>"ballot id;proposal=points,…" with the proposals in the ordinal order of their text, and a line feed (UTF-8).</summary>
+        private ReadOnlySpan<byte> Line(ReadOnlySpan<byte> id, IReadOnlyList<Selection> selections)
+        {
+            var n = selections.Count;
+            Span<int> order = stackalloc int[n];
+            for (var i = 0; i < n; i++)
+            {
+                selections[i].ProposalId.TryFormat(Proposal(i), out _, "D");
+                var j = i;
+                for (; j > 0 && Proposal(order[j - 1]).SequenceCompareTo(Proposal(i)) > 0; j--) order[j] = order[j - 1];
+                order[j] = i;
+            }
+            var line = _line.AsSpan();
+            id.CopyTo(line);
+            line[GuidText] = (byte)';';
+            var at = GuidText + 1;
+            for (var k = 0; k < n; k++)
+            {
+                if (k > 0) line[at++] = (byte)',';
+                Proposal(order[k]).CopyTo(line[at..]);
+                at += GuidText;
+                line[at++] = (byte)'=';
+                selections[order[k]].Points.TryFormat(line[at..], out var written, default, CultureInfo.InvariantCulture);
+                at += written;
+            }
+            line[at++] = (byte)'\n';
+            return line[..at];
+        }
+
+        private Span<byte> Proposal(int i) => _proposals.AsSpan(i * GuidText, GuidText);
+
+        /// <summary>The selections in ballot order as characters: each proposal's 16 bytes and its points.</summary>
+        private ReadOnlySpan<char> Key(IReadOnlyList<Selection> selections)
+        {
+            var key = _key.AsSpan();
+            for (var i = 0; i < selections.Count; i++)
+            {
+                var (proposal, points) = (selections[i].ProposalId, selections[i].Points);
+                MemoryMarshal.Cast<Guid, char>(new ReadOnlySpan<Guid>(in proposal)).CopyTo(key[(i * 10)..]);
+                MemoryMarshal.Cast<int, char>(new ReadOnlySpan<int>(in points)).CopyTo(key[(i * 10 + 8)..]);
+            }
+            return key[..(selections.Count * 10)];
         }
 
         public BallotProfiles Build() =>
