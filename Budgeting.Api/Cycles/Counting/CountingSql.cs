@@ -6,8 +6,11 @@ namespace Budgeting.Api.Cycles.Counting;
 /// The engine's counting objects, installed beside the hash chain (same schema, same way, idempotent):
 /// <list type="bullet">
 /// <item><c>ballot_counts</c>: per cycle and proposal, 32 shard rows of supporters and points (the all-zero proposal id
-/// holds the number of ballots), summed on read. A ballot writes the shard its id hashes to, so 32 clients voting for
-/// the same popular proposal rarely wait for one another's row.</item>
+/// holds the number of ballots), summed on read. Any shard counts the same once summed, so a transaction writes a shard
+/// no other open transaction holds: it starts at its backend's number and takes the first shard whose advisory lock
+/// it gets without waiting (a lock it already holds included), so up to 32 writers voting for the same popular
+/// proposal never wait for one another's row (by the ballot's id, two of 32 clients met on a shard so often that the
+/// upsert averaged 1.3 ms, most of it waiting).</item>
 /// <item><c>count_ballot(cycle, ballot, old, new)</c>: moves one ballot's counts from its old selections (null for a new
 /// ballot) to its new ones. The trigger on <c>mt_events</c> calls it for every <c>ballot_cast</c> and
 /// <c>ballot_replaced</c> row, in the transaction that appends the event: a count can neither run ahead of nor lag
@@ -61,8 +64,12 @@ public static class CountingSql
         create or replace function {s}.count_ballot(p_cycle uuid, p_ballot uuid, p_old jsonb, p_new jsonb) returns void
         language plpgsql set plan_cache_mode = auto as $fn$
         declare
-          k smallint := (abs(hashtext(p_ballot::text)) % 32)::smallint;
+          k smallint := (pg_backend_pid() % 32)::smallint;
         begin
+          for i in 1..32 loop
+            exit when pg_try_advisory_xact_lock(hashtext('{s}.count.' || k), hashtext(p_cycle::text));
+            k := ((k + 1) % 32)::smallint;
+          end loop;
           insert into {s}.ballot_counts as c (cycle_id, proposal_id, shard, supporters, points)
           select p_cycle, d.proposal_id, k, sum(d.n), sum(d.pts)
           from (

@@ -1,10 +1,12 @@
 using Alba;
+using Budgeting.Api.Infrastructure;
 using Budgeting.Domain.Common;
 using Budgeting.Domain.Cycles.Voting;
 using Budgeting.Projections.Voting;
 using Budgeting.Tests.Support;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace Budgeting.Tests.Cycles.Voting.Api;
 
@@ -176,6 +178,39 @@ public class BallotCountsTests(AppFixture app) : VotingContext(app)
         await App.Store.Storage.ApplyAllConfiguredChangesToDatabaseAsync(JasperFx.AutoCreate.CreateOrUpdate);
         Assert.Equal(1, await Count("select count(*) from pg_indexes where schemaname = '{s}' and tablename = 'mt_events' and indexname = @i",
             ("i", Budgeting.Api.Cycles.Counting.CountingSql.BallotEventsIndex)));
+    }
+
+    [Fact]
+    public async Task two_open_transactions_counting_for_the_same_proposal_write_different_shards_and_neither_waits()
+    {
+        // Any shard sums the same, so each transaction takes one no other open transaction holds: the same ballot id
+        // counted twice (by the ballot's hash both would need one row) must not wait for the first to commit.
+        var settings = App.Host.Services.GetRequiredService<EngineSettings>();
+        var (cycle, ballot, proposal) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        var selections = $$"""[{"proposalId": "{{proposal}}", "points": 1}]""";
+        var open = new List<(NpgsqlConnection Connection, NpgsqlTransaction Transaction)>();
+        try
+        {
+            for (var i = 0; i < 2; i++)
+            {
+                var connection = new NpgsqlConnection(settings.ConnectionString);
+                await connection.OpenAsync();
+                var transaction = await connection.BeginTransactionAsync();
+                open.Add((connection, transaction));
+                await using var count = new NpgsqlCommand(
+                    $"set local lock_timeout = '2s'; select {settings.SchemaName}.count_ballot(@c, @b, null, @n::jsonb)", connection, transaction)
+                    { Parameters = { new("c", cycle), new("b", ballot), new("n", selections) } };
+                await count.ExecuteNonQueryAsync();
+            }
+            foreach (var (_, transaction) in open) await transaction.CommitAsync();
+        }
+        finally
+        {
+            foreach (var (connection, _) in open) await connection.DisposeAsync();
+        }
+        Assert.Equal(2, await Supporters(cycle, proposal));
+        Assert.Equal(2, await Count("select count(distinct shard) from {s}.ballot_counts where cycle_id = @c and proposal_id = @p",
+            ("c", cycle), ("p", proposal)));
     }
 
     private Task<long> Supporters(Guid cycle, Guid proposal) => Count(
