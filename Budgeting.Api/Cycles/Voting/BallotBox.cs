@@ -20,13 +20,18 @@ public static class BallotBox
         this IDocumentSession session, Guid cycleId, CastBallot command, ClaimsPrincipal user, Sender sender, IConfiguration configuration)
     {
         var token = sender.Token;
-        if (await session.Events.AggregateStreamAsync<BudgetCycle>(cycleId, token: token) is not { } cycle)
-            return (null, new Outcome.Missing("budget cycle", cycleId));
         var voter = VoterOf(user, sender);
         var recordId = VoterRecord.IdFor(configuration, cycleId, voter.Actor.Id);
-        var record = await session.LoadAsync<VoterRecord>(recordId, token);
+        // The cycle, the voter's record and the cycle's proposals in one round trip: a ballot is the city's hottest write.
+        var batch = session.CreateBatchQuery();
+        var cycleRead = batch.Events.FetchLatest<BudgetCycle>(cycleId);
+        var recordRead = batch.Load<VoterRecord>(recordId);
+        var proposalsRead = ProposalFactsReader.OfCycle(batch, cycleId);
+        await batch.Execute(token);
+        if (await cycleRead is not { } cycle) return (null, new Outcome.Missing("budget cycle", cycleId));
+        var record = await recordRead;
         var stream = record is null ? null : await session.Events.FetchForWriting<SecretBallot>(record.BallotId, token);
-        var proposals = await ProposalFactsReader.OfCycle(session, cycleId, token);
+        var proposals = await proposalsRead;
         var decision = CastBallot.Decide(cycle, proposals, voter, stream?.Aggregate, Guid.NewGuid(), command, sender.Now);
         if (decision.Rejection is { } rejection) return (null, new Outcome.Refused(rejection));
         Unlink(session);
