@@ -16,9 +16,13 @@ public static class ProposalFactsReader
     public static async Task<IReadOnlyList<ProposalFacts>> OfCycle(IQuerySession session, Guid cycleId, CancellationToken token) =>
         Facts(await session.Query<ProposalListItem>().Where(p => p.CycleId == cycleId).ToListAsync(token));
 
-    /// <summary>The same read, in a batch of the caller's.</summary>
-    public static async Task<IReadOnlyList<ProposalFacts>> OfCycle(IBatchedQuery batch, Guid cycleId) =>
-        Facts(await batch.Query<ProposalListItem>().Where(p => p.CycleId == cycleId).ToList());
+    /// <summary>
+    /// The cycle's proposals among those named (a ballot's selections), in a batch of the caller's: what a decision
+    /// checking those names sees of <see cref="OfCycle(IQuerySession, Guid, CancellationToken)"/>, without reading the
+    /// cycle's other proposals. At most <paramref name="limit"/> names are read (a longer ballot is refused unread).
+    /// </summary>
+    public static async Task<IReadOnlyList<ProposalFacts>> OfCycleNamed(IBatchedQuery batch, Guid cycleId, IEnumerable<Guid> ids, int limit) =>
+        Facts((await batch.LoadMany<ProposalListItem>().ById(ids.Distinct().Take(limit).ToArray())).Where(p => p.CycleId == cycleId));
 
     private static List<ProposalFacts> Facts(IEnumerable<ProposalListItem> items) =>
         items.Select(p => new ProposalFacts(p.Id, p.CycleId, p.Status == ProposalStatus.Admitted, p.CostEstimate, p.District, p.Category, p.SurveyCount))

@@ -22,11 +22,13 @@ public static class BallotBox
         var token = sender.Token;
         var voter = VoterOf(user, sender);
         var recordId = VoterRecord.IdFor(configuration, cycleId, voter.Actor.Id);
-        // The cycle, the voter's record and the cycle's proposals in one round trip: a ballot is the city's hottest write.
+        // The cycle, the voter's record and the proposals the ballot names in one round trip: a ballot is the city's
+        // hottest write, and a city cycle may have hundreds of proposals the ballot does not name.
         var batch = session.CreateBatchQuery();
         var cycleRead = batch.Events.FetchLatest<BudgetCycle>(cycleId);
         var recordRead = batch.Load<VoterRecord>(recordId);
-        var proposalsRead = ProposalFactsReader.OfCycle(batch, cycleId);
+        var proposalsRead = ProposalFactsReader.OfCycleNamed(batch, cycleId,
+            (command.Selections ?? []).Select(s => s.ProposalId).OfType<Guid>(), BallotRules.MaxSelections + 1);
         await batch.Execute(token);
         if (await cycleRead is not { } cycle) return (null, new Outcome.Missing("budget cycle", cycleId));
         var record = await recordRead;

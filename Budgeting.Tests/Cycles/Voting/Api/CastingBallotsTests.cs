@@ -39,6 +39,7 @@ public class CastingBallotsTests(AppFixture app) : VotingContext(app)
         var park = await AdmittedCosting(cycle, "망원 어린이공원 그늘막", 300_000);
         var library = await AdmittedCosting(cycle, "작은도서관 야간 개방", 200_000);
         var suggested = await Suggest(cycle, "주민 체육시설");
+        var elsewhere = await AdmittedCosting(await VotingCycle(scope: "mapo-gu"), "다른 예산 주기의 제안", 100_000);
         await ToVoting(cycle);
 
         Problem.NamesField(await Vote(cycle, "citizen-1", 400, [park, library], birthDate: "1990-01-01"), "selections", "max-projects");
@@ -47,6 +48,8 @@ public class CastingBallotsTests(AppFixture app) : VotingContext(app)
         Assert.Equal("minimum-age", Problem.Of(await Vote(cycle, "citizen-3", 403, [park], birthDate: "2015-01-01")).GetProperty("rule").GetString());
         Problem.NamesField(await Vote(cycle, "citizen-4", 409, [suggested], birthDate: "1990-01-01"), "selections[0].proposalId", "on-ballot-only");
         Problem.NamesField(await Vote(cycle, "citizen-5", 400, [Guid.NewGuid()], birthDate: "1990-01-01"), "selections[0].proposalId", "known-proposal");
+        // The engine reads only the proposals a ballot names, and only the cycle's: another cycle's is as unknown as none.
+        Problem.NamesField(await Vote(cycle, "citizen-6", 400, [park, elsewhere], birthDate: "1990-01-01"), "selections[1].proposalId", "known-proposal");
         await Post($"/api/cycles/{cycle}/ballots", new { selections = new[] { new { proposalId = park } } }, null, 401);
         await Post($"/api/cycles/{cycle}/ballots", new { selections = new[] { new { proposalId = park } } }, Role.Officer, 403);
     }
