@@ -83,7 +83,7 @@ public class BallotsCommand : JasperFxAsyncCommand<BallotsInput>
                     var voter = new Voter(new Actor(subject, Role.Citizen), "jongno-gu", $"{1950 + i % 55}-03-15");
                     var chosen = Enumerable.Range(0, 1 + i % maxProjects)
                         .Select(k => new SelectionInput(candidates[(i + k) % candidates.Length])).ToImmutableList();
-                    var decision = CastBallot.Decide(cycle, proposals, voter, null, Guid.NewGuid(), new CastBallot(chosen), now);
+                    var decision = CastBallot.Decide(cycle, proposals, voter, null, Guid.CreateVersion7(), new CastBallot(chosen), now);
                     if (decision.Rejection is { } refused) throw new InvalidOperationException($"ballot {i} refused: {refused.Message}");
                     var cast = (BallotCast)decision.Events.Single();
                     session.Events.StartStream<SecretBallot>(cast.BallotId, cast);

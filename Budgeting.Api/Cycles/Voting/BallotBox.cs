@@ -34,7 +34,10 @@ public static class BallotBox
         var record = await recordRead;
         var stream = record is null ? null : await session.Events.FetchForWriting<SecretBallot>(record.BallotId, token);
         var proposals = await proposalsRead;
-        var decision = CastBallot.Decide(cycle, proposals, voter, stream?.Aggregate, Guid.NewGuid(), command, sender.Now);
+        // Time-ordered, as the engine's other ids: the ballot's stream, event, document and hash rows then go to the right
+        // end of their indexes instead of a random page each (fewer pages written, and fewer full-page images in the WAL).
+        // It tells no more than the event's own timestamp and sequence already do.
+        var decision = CastBallot.Decide(cycle, proposals, voter, stream?.Aggregate, Guid.CreateVersion7(), command, sender.Now);
         if (decision.Rejection is { } rejection) return (null, new Outcome.Refused(rejection));
         Unlink(session);
         switch (decision.Events.Single())
