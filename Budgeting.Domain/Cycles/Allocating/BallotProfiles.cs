@@ -54,17 +54,14 @@ public sealed class BallotProfiles
         private int _count;
         private long? _first, _last;
 
+        public Builder() => Room(8);
+
         public void Add(CountedBallot ballot) => Add(ballot.BallotId, ballot.Selections, ballot.FirstSequence, ballot.LastSequence);
 
         /// <summary>One ballot: its canonical line hashed, its selections (in ballot order) counted into their profile.</summary>
         public void Add(Guid ballotId, IReadOnlyList<Selection> selections, long firstSequence, long lastSequence)
         {
-            var n = selections.Count;
-            if (_line.Length == 0 || _proposals.Length < n * GuidText)
-            {
-                var room = Math.Max(8, n);  // a selection's text: ",", the proposal, "=", at most 11 characters of points
-                (_proposals, _line, _key) = (new byte[room * GuidText], new byte[GuidText + 2 + room * (GuidText + 13)], new char[room * 10]);
-            }
+            if (_proposals.Length < selections.Count * GuidText) Room(selections.Count);
             Span<byte> id = stackalloc byte[GuidText];
             ballotId.TryFormat(id, out _, "D");
             if (_count > 0 && _previous.AsSpan().SequenceCompareTo(id) >= 0)
@@ -112,6 +109,11 @@ public sealed class BallotProfiles
             line[at++] = (byte)'\n';
             return line[..at];
         }
+
+        /// <summary>Buffers for ballots of up to <paramref name="selections"/> selections: a selection's text is ",", the
+        /// proposal, "=" and at most 11 characters of points; its key is 8 characters of proposal and 2 of points.</summary>
+        private void Room(int selections) =>
+            (_proposals, _line, _key) = (new byte[selections * GuidText], new byte[GuidText + 2 + selections * (GuidText + 13)], new char[selections * 10]);
 
         private Span<byte> Proposal(int i) => _proposals.AsSpan(i * GuidText, GuidText);
 
