@@ -11,7 +11,7 @@ namespace Budgeting.Api.Cycles.Counting;
 /// it gets without waiting (a lock it already holds included), so up to 32 writers voting for the same popular
 /// proposal never wait for one another's row (by the ballot's id, two of 32 clients met on a shard so often that the
 /// upsert averaged 1.3 ms, most of it waiting).</item>
-/// <item><c>count_ballot(cycle, ballot, old, new)</c>: moves one ballot's counts from its old selections (null for a new
+/// <item><c>count_ballot(cycle, old, new)</c>: moves one ballot's counts from its old selections (null for a new
 /// ballot) to its new ones. The trigger on <c>mt_events</c> calls it for every <c>ballot_cast</c> and
 /// <c>ballot_replaced</c> row, in the transaction that appends the event: a count can neither run ahead of nor lag
 /// behind the ballots committed.</item>
@@ -61,7 +61,9 @@ public static class CountingSql
           n bigint not null default 0);
         insert into {s}.list_generations (slot) select g from generate_series(0, 63) g on conflict do nothing;
 
-        create or replace function {s}.count_ballot(p_cycle uuid, p_ballot uuid, p_old jsonb, p_new jsonb) returns void
+        -- The shard once came from the ballot's id, a parameter since gone: the old signature is dropped, not overloaded.
+        drop function if exists {s}.count_ballot(uuid, uuid, jsonb, jsonb);
+        create or replace function {s}.count_ballot(p_cycle uuid, p_old jsonb, p_new jsonb) returns void
         language plpgsql set plan_cache_mode = auto as $fn$
         declare
           k smallint := (pg_backend_pid() % 32)::smallint;
@@ -105,7 +107,7 @@ public static class CountingSql
                order by e.version desc limit 1;
               v_old := coalesce(v_old, '[]'::jsonb);
             end if;
-            perform {s}.count_ballot(v_cycle, NEW.stream_id, v_old, NEW.data->'selections');
+            perform {s}.count_ballot(v_cycle, v_old, NEW.data->'selections');
           elsif NEW.type = 'phase_advanced' and lower(NEW.data->>'from') = 'voting' then
             v_cycle := (NEW.data->>'cycleId')::uuid;
             perform pg_advisory_xact_lock(hashtext('{s}.vote'), hashtext(v_cycle::text));
