@@ -17,6 +17,11 @@ public sealed record EngineSettings(string ConnectionString, bool SeedDemo, stri
 {
     public const int DefaultPgPort = 55433;
     public const int AutoPrepared = 64;
+    /// <summary>
+    /// Connections per node unless the connection string names its own <c>Maximum Pool Size</c>: N nodes on one
+    /// PostgreSQL need N × the pool within its <c>max_connections</c> (ops/ starts PostgreSQL with 200).
+    /// </summary>
+    public const int DefaultPool = 100;
 
     /// <summary>
     /// Prepared statements skip parsing, but their plans stay per execution: after five runs PostgreSQL would otherwise
@@ -31,8 +36,8 @@ public sealed record EngineSettings(string ConnectionString, bool SeedDemo, stri
         var builder = new NpgsqlConnectionStringBuilder(explicitConnection ?? DefaultConnection(configuration))
         {
             NoResetOnClose = true,
-            MaxPoolSize = 100,
         };
+        if (!Names(explicitConnection, "Maximum Pool Size") && !Names(explicitConnection, "MaxPoolSize")) builder.MaxPoolSize = DefaultPool;
         if (!Names(explicitConnection, "Max Auto Prepare")) builder.MaxAutoPrepare = AutoPrepared;
         var options = new List<string>();
         if (!string.IsNullOrWhiteSpace(builder.Options)) options.Add(builder.Options);

@@ -18,6 +18,16 @@ public class EngineSettingsTests
         Assert.Equal(prepared, Prepared(new Dictionary<string, string?> { ["ConnectionStrings:Budgeting"] = connection }));
 
     [Theory]
+    [InlineData("Host=db;Maximum Pool Size=30", 30)]
+    [InlineData("Host=db;MaxPoolSize=12", 12)]
+    [InlineData("Host=db", EngineSettings.DefaultPool)]
+    [InlineData(null, EngineSettings.DefaultPool)]
+    public void an_operators_connection_string_sizes_the_nodes_pool(string? connection, int pool) =>
+        Assert.Equal(pool, new NpgsqlConnectionStringBuilder(EngineSettings.From(new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Budgeting"] = connection }).Build())
+            .ConnectionString).MaxPoolSize);
+
+    [Theory]
     [InlineData(null, "-c plan_cache_mode=force_custom_plan")]
     [InlineData("Host=db;Options=-c statement_timeout=5000", "-c statement_timeout=5000 -c plan_cache_mode=force_custom_plan")]
     [InlineData("Host=db;Options=-c plan_cache_mode=auto", "-c plan_cache_mode=auto")]

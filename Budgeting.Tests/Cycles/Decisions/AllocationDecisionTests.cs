@@ -8,20 +8,17 @@ using Budgeting.Domain.Cycles.Scheduling;
 using Budgeting.Domain.Cycles.Scoring;
 using CsCheck;
 using static Budgeting.Tests.Cycles.Decisions.CycleGiven;
+using static Budgeting.Tests.Cycles.Voting.VotingGiven;
 
 namespace Budgeting.Tests.Cycles.Decisions;
 
 public class AllocationDecisionTests
 {
-    private static Guid P(int n) => Guid.Parse($"00000000-0000-0000-0000-{n:D12}");
-
     private static RankedProposal Rank(int rank, int proposal) => new(rank, P(proposal), 30, 1, 7.5m);
 
     private static BudgetCycle ReadyToAllocate(params RankedProposal[] ranking) => Cycle(
         [new CommitteeMemberAppointed(CycleId, Member.Id, Admin, Opened), .. InPhase(Phase.Allocation),
             new RecommendationIssued(CycleId, [.. ranking], "", Member, Opened)]);
-
-    private static ProposalFacts Admitted(int proposal, long cost) => new(P(proposal), CycleId, true, new Won(cost), "mapo-gu", "culture");
 
     [Fact]
     public void funds_in_rank_order_skipping_what_no_longer_fits_and_continuing_with_cheaper_ones()
