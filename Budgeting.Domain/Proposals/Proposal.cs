@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Budgeting.Domain.Common;
-using Budgeting.Domain.Proposals.Admitting;
 using Budgeting.Domain.Proposals.Answering;
 using Budgeting.Domain.Proposals.Appealing;
 using Budgeting.Domain.Proposals.ApprovingOverruns;
@@ -9,17 +8,12 @@ using Budgeting.Domain.Proposals.ClosingForums;
 using Budgeting.Domain.Proposals.CompletingImplementation;
 using Budgeting.Domain.Proposals.CrossingThresholds;
 using Budgeting.Domain.Proposals.DecidingAppeals;
-using Budgeting.Domain.Proposals.Declining;
 using Budgeting.Domain.Proposals.EstimatingCost;
-using Budgeting.Domain.Proposals.Evaluating;
 using Budgeting.Domain.Proposals.Funding;
-using Budgeting.Domain.Proposals.OpeningDeliberation;
 using Budgeting.Domain.Proposals.ReachingMilestones;
 using Budgeting.Domain.Proposals.RecordingSpending;
 using Budgeting.Domain.Proposals.Revising;
-using Budgeting.Domain.Proposals.StartingImplementation;
 using Budgeting.Domain.Proposals.Suggesting;
-using Budgeting.Domain.Proposals.Withdrawing;
 using NodaTime;
 using static Budgeting.Domain.Proposals.ProposalStatus;
 
@@ -48,25 +42,17 @@ public sealed record Proposal(Guid Id, Guid CycleId, string ProposerId, Proposal
 
     private static Proposal Start(ProposalSuggested e) => new(e.ProposalId, e.CycleId, e.ProposerId, Suggested) { SuggestedAt = e.At };
 
-    private Proposal With(DeliberationOpened e) => this with { Status = InDeliberation };
     private Proposal With(ProposalRevised e) => this with { ConceptVersion = e.ConceptVersion };
     private Proposal With(CostEstimated e) => this with { CostEstimate = e.Total };
     private Proposal With(FeasibilityAssessed e) => this with { Feasible = e.Feasible };
-    private Proposal With(ProposalAdmitted e) => this with { Status = Admitted };
-    private Proposal With(ProposalDeclined e) => this with { Status = Declined };
     private Proposal With(DeclineAppealed e) => this with { Appealed = true, AppealPending = true };
-    private Proposal With(AppealDecided e) => this with { AppealPending = false, Status = e.Upheld ? InDeliberation : Declined };
-    private Proposal With(ProposalWithdrawn e) => this with { Status = Withdrawn };
-    private Proposal With(ProposalBudgeted e) => this with { Status = Budgeted, BudgetedAmount = e.Amount };
-    private Proposal With(ProposalNotFunded e) => this with { Status = NotFunded };
-    private Proposal With(FundingAdjusted e) =>
-        this with { BudgetedAmount = e.NewAmount, Status = e.NewAmount == Won.Zero ? NotFunded : Budgeted };
-    private Proposal With(ImplementationStarted e) => this with { Status = InImplementation };
+    private Proposal With(AppealDecided e) => this with { AppealPending = false };
+    private Proposal With(ProposalBudgeted e) => this with { BudgetedAmount = e.Amount };
+    private Proposal With(FundingAdjusted e) => this with { BudgetedAmount = e.NewAmount };
     private Proposal With(MilestoneReached e) => this with { Progress = e.Progress };
     private Proposal With(SpendingRecorded e) => this with { Spent = Spent + e.Amount };
     private Proposal With(OverrunApproved e) => this with { ApprovedOverrun = ApprovedOverrun + e.Amount };
-    private Proposal With(ImplementationCompleted e) => this with { Status = Implemented, Progress = 100 };
-    private Proposal With(EvaluationFiled e) => this with { Status = Evaluated };
+    private Proposal With(ImplementationCompleted e) => this with { Progress = 100 };
     private Proposal With(ThresholdCrossed e) => this with
     {
         Thresholds = Thresholds.Add(e.Threshold),
@@ -77,29 +63,29 @@ public sealed record Proposal(Guid Id, Guid CycleId, string ProposerId, Proposal
     private Proposal With(AnswerPosted e) => this with { Answers = Answers.SetItem(e.Answerer, Answers[e.Answerer] with { Outcome = e.Outcome }) };
     private Proposal With(ForumClosed e) => this with { ForumClosed = true };
 
-    /// <summary>Folds one event into the state; unknown events leave it as it was.</summary>
-    public static Proposal? Evolve(Proposal? state, object @event) => (state, @event) switch
+    /// <summary>Folds one event into the state, its status by <see cref="ProposalLifecycle"/>; unknown events leave it as it was.</summary>
+    public static Proposal? Evolve(Proposal? state, object @event)
+    {
+        if (Fold(state, @event) is not { } next) return null;
+        var status = ProposalLifecycle.After(next.Status, @event);
+        return status == next.Status ? next : next with { Status = status };
+    }
+
+    private static Proposal? Fold(Proposal? state, object @event) => (state, @event) switch
     {
         (null, ProposalSuggested e) => Start(e),
         (null, _) => null,
-        (_, DeliberationOpened e) => state.With(e),
         (_, ProposalRevised e) => state.With(e),
         (_, CostEstimated e) => state.With(e),
         (_, FeasibilityAssessed e) => state.With(e),
-        (_, ProposalAdmitted e) => state.With(e),
-        (_, ProposalDeclined e) => state.With(e),
         (_, DeclineAppealed e) => state.With(e),
         (_, AppealDecided e) => state.With(e),
-        (_, ProposalWithdrawn e) => state.With(e),
         (_, ProposalBudgeted e) => state.With(e),
-        (_, ProposalNotFunded e) => state.With(e),
         (_, FundingAdjusted e) => state.With(e),
-        (_, ImplementationStarted e) => state.With(e),
         (_, MilestoneReached e) => state.With(e),
         (_, SpendingRecorded e) => state.With(e),
         (_, OverrunApproved e) => state.With(e),
         (_, ImplementationCompleted e) => state.With(e),
-        (_, EvaluationFiled e) => state.With(e),
         (_, ThresholdCrossed e) => state.With(e),
         (_, AnswerOverdue e) => state.With(e),
         (_, AnswerPosted e) => state.With(e),

@@ -21,7 +21,7 @@ using Budgeting.Domain.Proposals.StartingImplementation;
 using Budgeting.Domain.Proposals.Suggesting;
 using Budgeting.Domain.Proposals.Withdrawing;
 using Marten.Events.Aggregation;
-using static Budgeting.Domain.Proposals.ProposalStatus;
+using static Budgeting.Domain.Proposals.ProposalLifecycle;
 
 namespace Budgeting.Projections.Proposals;
 
@@ -29,12 +29,12 @@ public sealed class ProposalDetailsProjection : SingleStreamProjection<ProposalD
 {
     public static ProposalDetails Create(ProposalSuggested e) => new()
     {
-        Id = e.ProposalId, CycleId = e.CycleId, ProposerId = e.ProposerId, Channel = e.Channel, Status = Suggested,
+        Id = e.ProposalId, CycleId = e.CycleId, ProposerId = e.ProposerId, Channel = e.Channel, Status = After(default, e),
         Title = e.Title, Description = e.Description, Category = e.Category, District = e.District,
         CostGuess = e.CostGuess, CarriedFrom = e.CarriedFrom, SuggestedAt = e.At, UpdatedAt = e.At,
     };
 
-    public ProposalDetails Apply(DeliberationOpened e, ProposalDetails d) => d with { Status = InDeliberation, UpdatedAt = e.At };
+    public ProposalDetails Apply(DeliberationOpened e, ProposalDetails d) => d with { Status = After(d.Status, e), UpdatedAt = e.At };
     public ProposalDetails Apply(ProposalRevised e, ProposalDetails d) => d with
     {
         ConceptVersion = e.ConceptVersion, Title = e.Title, Description = e.Description, Category = e.Category,
@@ -49,25 +49,25 @@ public sealed class ProposalDetailsProjection : SingleStreamProjection<ProposalD
     };
     public ProposalDetails Apply(FeasibilityAssessed e, ProposalDetails d) =>
         d with { Feasibility = new(e.Feasible, e.Reason, e.At), UpdatedAt = e.At };
-    public ProposalDetails Apply(ProposalAdmitted e, ProposalDetails d) => d with { Status = Admitted, UpdatedAt = e.At };
+    public ProposalDetails Apply(ProposalAdmitted e, ProposalDetails d) => d with { Status = After(d.Status, e), UpdatedAt = e.At };
     public ProposalDetails Apply(ProposalDeclined e, ProposalDetails d) =>
-        d with { Status = Declined, DeclineReason = e.Reason, UpdatedAt = e.At };
+        d with { Status = After(d.Status, e), DeclineReason = e.Reason, UpdatedAt = e.At };
     public ProposalDetails Apply(DeclineAppealed e, ProposalDetails d) =>
         d with { Appeal = new(e.Reason, null, null, e.At), UpdatedAt = e.At };
     public ProposalDetails Apply(AppealDecided e, ProposalDetails d) => d with
     {
         Appeal = d.Appeal! with { Upheld = e.Upheld, Decision = e.Reason },
-        Status = e.Upheld ? InDeliberation : Declined, UpdatedAt = e.At,
+        Status = After(d.Status, e), UpdatedAt = e.At,
     };
-    public ProposalDetails Apply(ProposalWithdrawn e, ProposalDetails d) => d with { Status = Withdrawn, UpdatedAt = e.At };
+    public ProposalDetails Apply(ProposalWithdrawn e, ProposalDetails d) => d with { Status = After(d.Status, e), UpdatedAt = e.At };
     public ProposalDetails Apply(ProposalBudgeted e, ProposalDetails d) =>
-        d with { Status = Budgeted, BudgetedAmount = e.Amount, UpdatedAt = e.At };
-    public ProposalDetails Apply(ProposalNotFunded e, ProposalDetails d) => d with { Status = NotFunded, UpdatedAt = e.At };
+        d with { Status = After(d.Status, e), BudgetedAmount = e.Amount, UpdatedAt = e.At };
+    public ProposalDetails Apply(ProposalNotFunded e, ProposalDetails d) => d with { Status = After(d.Status, e), UpdatedAt = e.At };
     public ProposalDetails Apply(FundingAdjusted e, ProposalDetails d) => d with
     {
-        BudgetedAmount = e.NewAmount, Status = e.NewAmount.Value == 0 ? NotFunded : Budgeted, UpdatedAt = e.At,
+        BudgetedAmount = e.NewAmount, Status = After(d.Status, e), UpdatedAt = e.At,
     };
-    public ProposalDetails Apply(ImplementationStarted e, ProposalDetails d) => d with { Status = InImplementation, UpdatedAt = e.At };
+    public ProposalDetails Apply(ImplementationStarted e, ProposalDetails d) => d with { Status = After(d.Status, e), UpdatedAt = e.At };
     public ProposalDetails Apply(MilestoneReached e, ProposalDetails d) => d with
     {
         Progress = e.Progress, Milestones = [.. d.Milestones, new(e.Title, e.Progress, e.At)], UpdatedAt = e.At,
@@ -76,10 +76,10 @@ public sealed class ProposalDetailsProjection : SingleStreamProjection<ProposalD
     public ProposalDetails Apply(OverrunApproved e, ProposalDetails d) =>
         d with { ApprovedOverrun = d.ApprovedOverrun + e.Amount, UpdatedAt = e.At };
     public ProposalDetails Apply(ImplementationCompleted e, ProposalDetails d) =>
-        d with { Status = Implemented, Progress = 100, UpdatedAt = e.At };
+        d with { Status = After(d.Status, e), Progress = 100, UpdatedAt = e.At };
     public ProposalDetails Apply(EvaluationFiled e, ProposalDetails d) => d with
     {
-        Status = Evaluated, Evaluations = [.. d.Evaluations, new(e.By.Id, e.By.Role, e.Rating, e.Findings, e.At)], UpdatedAt = e.At,
+        Status = After(d.Status, e), Evaluations = [.. d.Evaluations, new(e.By.Id, e.By.Role, e.Rating, e.Findings, e.At)], UpdatedAt = e.At,
     };
 
     public ProposalDetails Apply(ThresholdCrossed e, ProposalDetails d) => d with

@@ -14,7 +14,7 @@ using Budgeting.Domain.Proposals.StartingImplementation;
 using Budgeting.Domain.Proposals.Suggesting;
 using Budgeting.Domain.Proposals.Withdrawing;
 using Marten.Events.Aggregation;
-using static Budgeting.Domain.Proposals.ProposalStatus;
+using static Budgeting.Domain.Proposals.ProposalLifecycle;
 
 namespace Budgeting.Projections.Proposals;
 
@@ -23,7 +23,7 @@ public sealed class ProposalListItemProjection : SingleStreamProjection<Proposal
     public static ProposalListItem Create(ProposalSuggested e) => new()
     {
         Id = e.ProposalId, CycleId = e.CycleId, Title = e.Title, Category = e.Category, District = e.District,
-        Status = Suggested, SuggestedAt = e.At, UpdatedAt = e.At, SearchText = ProposalListItem.Searchable(e.Title, e.Description),
+        Status = After(default, e), SuggestedAt = e.At, UpdatedAt = e.At, SearchText = ProposalListItem.Searchable(e.Title, e.Description),
     };
 
     public ProposalListItem Apply(ProposalRevised e, ProposalListItem p) => p with
@@ -31,22 +31,22 @@ public sealed class ProposalListItemProjection : SingleStreamProjection<Proposal
         Title = e.Title, Category = e.Category, SearchText = ProposalListItem.Searchable(e.Title, e.Description), UpdatedAt = e.At,
     };
     public ProposalListItem Apply(CostEstimated e, ProposalListItem p) => p with { CostEstimate = e.Total, UpdatedAt = e.At };
-    public ProposalListItem Apply(DeliberationOpened e, ProposalListItem p) => p with { Status = InDeliberation, UpdatedAt = e.At };
-    public ProposalListItem Apply(ProposalAdmitted e, ProposalListItem p) => p with { Status = Admitted, UpdatedAt = e.At };
-    public ProposalListItem Apply(ProposalDeclined e, ProposalListItem p) => p with { Status = Declined, UpdatedAt = e.At };
+    public ProposalListItem Apply(DeliberationOpened e, ProposalListItem p) => p with { Status = After(p.Status, e), UpdatedAt = e.At };
+    public ProposalListItem Apply(ProposalAdmitted e, ProposalListItem p) => p with { Status = After(p.Status, e), UpdatedAt = e.At };
+    public ProposalListItem Apply(ProposalDeclined e, ProposalListItem p) => p with { Status = After(p.Status, e), UpdatedAt = e.At };
     public ProposalListItem Apply(AppealDecided e, ProposalListItem p) =>
-        p with { Status = e.Upheld ? InDeliberation : Declined, UpdatedAt = e.At };
-    public ProposalListItem Apply(ProposalWithdrawn e, ProposalListItem p) => p with { Status = Withdrawn, UpdatedAt = e.At };
+        p with { Status = After(p.Status, e), UpdatedAt = e.At };
+    public ProposalListItem Apply(ProposalWithdrawn e, ProposalListItem p) => p with { Status = After(p.Status, e), UpdatedAt = e.At };
     public ProposalListItem Apply(ProposalBudgeted e, ProposalListItem p) =>
-        p with { Status = Budgeted, BudgetedAmount = e.Amount, UpdatedAt = e.At };
-    public ProposalListItem Apply(ProposalNotFunded e, ProposalListItem p) => p with { Status = NotFunded, UpdatedAt = e.At };
+        p with { Status = After(p.Status, e), BudgetedAmount = e.Amount, UpdatedAt = e.At };
+    public ProposalListItem Apply(ProposalNotFunded e, ProposalListItem p) => p with { Status = After(p.Status, e), UpdatedAt = e.At };
     public ProposalListItem Apply(FundingAdjusted e, ProposalListItem p) => p with
     {
-        BudgetedAmount = e.NewAmount, Status = e.NewAmount.Value == 0 ? NotFunded : Budgeted, UpdatedAt = e.At,
+        BudgetedAmount = e.NewAmount, Status = After(p.Status, e), UpdatedAt = e.At,
     };
-    public ProposalListItem Apply(ImplementationStarted e, ProposalListItem p) => p with { Status = InImplementation, UpdatedAt = e.At };
-    public ProposalListItem Apply(ImplementationCompleted e, ProposalListItem p) => p with { Status = Implemented, UpdatedAt = e.At };
-    public ProposalListItem Apply(EvaluationFiled e, ProposalListItem p) => p with { Status = Evaluated, UpdatedAt = e.At };
+    public ProposalListItem Apply(ImplementationStarted e, ProposalListItem p) => p with { Status = After(p.Status, e), UpdatedAt = e.At };
+    public ProposalListItem Apply(ImplementationCompleted e, ProposalListItem p) => p with { Status = After(p.Status, e), UpdatedAt = e.At };
+    public ProposalListItem Apply(EvaluationFiled e, ProposalListItem p) => p with { Status = After(p.Status, e), UpdatedAt = e.At };
     public ProposalListItem Apply(ThresholdCrossed e, ProposalListItem p) => p with
     {
         ThresholdsReached = [.. p.ThresholdsReached, e.Threshold],
