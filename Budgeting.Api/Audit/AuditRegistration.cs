@@ -14,7 +14,7 @@ public static class AuditRegistration
         services.AddHostedService<SchemaStepsOnStart>();
         SqlInstaller.Register(services, "chain", ChainSql.Install);
         SqlInstaller.Register(services, "counting", Budgeting.Api.Cycles.Counting.CountingSql.Install);
-        services.AddSingleton<ISchemaStep, Budgeting.Api.Proposals.Reading.ListSearchIndex>();
+        services.AddSingleton<ISchemaStep, Budgeting.Api.Proposals.Reading.ListOrderIndexes>();
         services.AddHostedService<Budgeting.Api.Cycles.Counting.BallotCheckpointer>();
         services.AddTransient<DatabaseVerification>();
         services.AddTransient<AuditExport>();

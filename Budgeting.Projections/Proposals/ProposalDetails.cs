@@ -2,6 +2,7 @@ using Budgeting.Domain.Common;
 using Budgeting.Domain.Proposals;
 using Budgeting.Domain.Proposals.Answering;
 using Budgeting.Domain.Proposals.CrossingThresholds;
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Budgeting.Projections.Proposals;
@@ -9,7 +10,8 @@ namespace Budgeting.Projections.Proposals;
 /// <summary>
 /// One proposal as the public reads it: the current concept, its costing, decisions, funding and delivery, and its
 /// public support: thresholds reached, answers due and given, its forum. <see cref="Supports"/> and the forum's counts
-/// live in other streams: they are counted when the proposal is read (0 in the stored document).
+/// live in other streams: they are counted when the proposal is read (0 in the stored document). The one proposal read
+/// model: the public list reads the same documents, by the cycle, status and search columns beside the JSON.
 /// </summary>
 public sealed record ProposalDetails
 {
@@ -44,6 +46,22 @@ public sealed record ProposalDetails
     public Instant SuggestedAt { get; init; }
     public Instant UpdatedAt { get; init; }
     public long Version { get; init; }
+
+    /// <summary>The lowercased title and description the list's free-text filter reads: a column of its own, never in the JSON.</summary>
+    [JsonIgnore]
+    public string SearchText => Searchable(Title, Description);
+
+    /// <summary>
+    /// Every two-character piece of <see cref="SearchText"/>: a trigram index cannot look up a two-syllable word
+    /// (공원, 안전), this array column's GIN index can. A column of its own, never in the JSON.
+    /// </summary>
+    [JsonIgnore]
+    public string[] SearchPairs => Pairs(SearchText);
+
+    public static string[] Pairs(string text) =>
+        text.Length < 2 ? [] : [.. Enumerable.Range(0, text.Length - 1).Select(i => text.Substring(i, 2)).Distinct(StringComparer.Ordinal)];
+
+    public static string Searchable(string title, string description) => $"{title}\n{description}".ToLowerInvariant();
 }
 
 public sealed record CostEstimateView(Won Total, IReadOnlyList<CostLineView> LineItems, Instant EstimatedAt);

@@ -3,8 +3,8 @@ select 'proposal streams without details, or at another version', count(*) from 
   left join budgeting.mt_doc_proposaldetails d on d.id = s.id
   where s.type = 'proposal' and (d.id is null or (d.data->>'version')::bigint <> s.version)
 union all
-select 'proposal streams without a list item', count(*) from budgeting.mt_streams s
-  left join budgeting.mt_doc_proposallistitem l on l.id = s.id where s.type = 'proposal' and l.id is null
+select 'proposal read models whose list columns disagree with their document', count(*) from budgeting.mt_doc_proposaldetails d
+  where d.cycle_id is distinct from (d.data->>'cycleId')::uuid or d.status is distinct from d.data->>'status'
 union all
 select 'streams whose events skip or repeat a version', count(*) from (
   select stream_id from budgeting.mt_events where type <> 'tombstone'

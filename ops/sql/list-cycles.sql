@@ -1,2 +1,2 @@
 -- Every cycle the proposal list holds, comma-separated: the read load's cycle filters.
-select string_agg(c, ',') from (select distinct data->>'cycleId' c from budgeting.mt_doc_proposallistitem) x;
+select string_agg(c, ',') from (select distinct cycle_id::text c from budgeting.mt_doc_proposaldetails) x;

@@ -2,7 +2,5 @@
 select * from (
 select 'proposal details', count(*), md5(coalesce(string_agg(data::text, '' order by id), '')) from budgeting.mt_doc_proposaldetails
 union all
-select 'proposal list', count(*), md5(coalesce(string_agg(data::text, '' order by id), '')) from budgeting.mt_doc_proposallistitem
-union all
 select 'cycles', count(*), md5(coalesce(string_agg(data::text, '' order by id), '')) from budgeting.mt_doc_cycleview
 ) models order by 1;

@@ -283,7 +283,7 @@ public static class CountingSql
             on conflict do nothing;
             insert into {s}.counting_meta (counted_at) values (now());
           end if;
-          foreach t in array array['mt_doc_proposallistitem', 'mt_doc_supporttally'] loop
+          foreach t in array array['mt_doc_proposaldetails', 'mt_doc_supporttally'] loop
             if to_regclass('{s}.' || t) is not null then
               execute format('create or replace trigger list_generation after insert or update or delete or truncate on {s}.%I
                               for each statement execute function {s}.list_generation_bump()', t);

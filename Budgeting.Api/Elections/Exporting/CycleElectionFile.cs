@@ -66,10 +66,10 @@ public static class CycleElectionFile
     private static readonly Dictionary<string, string> NoFields = new();
 
     private static async Task<List<PbProject>> ProjectsOf(IQuerySession session, Guid id, CancellationToken token) =>
-        (await session.Query<ProposalListItem>().Where(p => p.CycleId == id).ToListAsync(token))
+        (await session.Query<ProposalDetails>().Where(p => p.CycleId == id).ToListAsync(token))
         .Where(p => Admitted.Contains(p.Status) && p.CostEstimate is not null)
         .OrderBy(p => p.Id.ToString(), StringComparer.Ordinal)
-        .Select(p => new PbProject(p.Id.ToString(), p.CostEstimate!.Value.Value, Fields(p))).ToList();
+        .Select(p => new PbProject(p.Id.ToString(), p.CostEstimate!.Total.Value, Fields(p))).ToList();
 
     private static List<KeyValuePair<string, string>> Meta(CycleView cycle, int projects, int votes) =>
     [
@@ -80,7 +80,7 @@ public static class CycleElectionFile
         .. OfficialRule.MetaOf(cycle.Rule, cycle.RuleParameters),
     ];
 
-    private static Dictionary<string, string> Fields(ProposalListItem p) =>
+    private static Dictionary<string, string> Fields(ProposalDetails p) =>
         new(StringComparer.OrdinalIgnoreCase) { ["name"] = p.Title, ["category"] = p.Category, ["district"] = p.District };
 
     private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);

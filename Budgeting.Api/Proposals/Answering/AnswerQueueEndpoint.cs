@@ -24,10 +24,9 @@ public static class AnswerQueueEndpoint
     /// <summary>The answers due and not posted (only the overdue ones when <paramref name="overdueOnly"/>), soonest due first.</summary>
     public static async Task<IReadOnlyList<OwedAnswer>> Owed(IQuerySession session, bool overdueOnly, Guid? cycleId, CancellationToken token)
     {
-        var owing = session.Query<ProposalListItem>().Where(p => p.AnswersDue.Any());
+        var owing = session.Query<ProposalDetails>().Where(p => p.Answers.Any());
         if (cycleId is { } cycle) owing = owing.Where(p => p.CycleId == cycle);
-        var ids = await owing.Select(p => p.Id).ToListAsync(token);
-        var proposals = await session.LoadManyAsync<ProposalDetails>(token, ids);
+        var proposals = await owing.ToListAsync(token);
         return proposals.SelectMany(p => p.Answers.Where(a => a.Posted.Count == 0 && (!overdueOnly || a.Overdue))
                 .Select(a => new OwedAnswer(p.Id, p.CycleId, p.Title, a.Answerer, a.DueBy, a.Overdue)))
             .OrderBy(a => a.DueBy).ThenBy(a => a.ProposalId).ToList();

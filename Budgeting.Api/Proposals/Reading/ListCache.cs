@@ -52,7 +52,7 @@ public sealed class ListCache(bool enabled, NpgsqlDataSource? shared = null, str
     {
         // Ballots do not change the list (as the database's generation triggers also say): on a vote day the list stays
         // cached between the other writes.
-        if (commit.GetEvents().Any(e => e.Data is not (BallotCast or BallotReplaced)) || commit.Deleted.Any() || commit.Inserted.Concat(commit.Updated).Any(d => d is ProposalListItem or SupportTally))
+        if (commit.GetEvents().Any(e => e.Data is not (BallotCast or BallotReplaced)) || commit.Deleted.Any() || commit.Inserted.Concat(commit.Updated).Any(d => d is ProposalDetails or SupportTally))
             Advance();
         return Task.CompletedTask;
     }

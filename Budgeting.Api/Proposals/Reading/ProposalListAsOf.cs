@@ -6,8 +6,8 @@ using Marten;
 namespace Budgeting.Api.Proposals.Reading;
 
 /// <summary>
-/// The proposal list as of a past instant: every proposal stream (of the filtered cycle, if any) folded by the list's
-/// own projection up to its version then, with its supports counted as of then, filtered, sorted and paged like the
+/// The proposal list as of a past instant: every proposal stream (of the filtered cycle, if any) folded by the read
+/// model's own projection up to its version then, with its supports counted as of then, filtered, sorted and paged like the
 /// live list.
 /// </summary>
 public static class ProposalListAsOf
@@ -17,9 +17,9 @@ public static class ProposalListAsOf
         IQueryable<ProposalSuggested> suggested = session.Events.QueryRawEventDataOnly<ProposalSuggested>();
         if (query.CycleId is { } cycle) suggested = suggested.Where(e => e.CycleId == cycle);
         var ids = await suggested.Select(e => e.ProposalId).ToListAsync(token);
-        var items = new List<ProposalListItem>();
+        var items = new List<ProposalDetails>();
         foreach (var (id, point) in await StreamVersions.At(session, ids, asOf, token))
-            if (point.Version > 0 && await session.Events.AggregateStreamAsync<ProposalListItem>(id, version: point.Version, token: token) is { } item)
+            if (point.Version > 0 && await session.Events.AggregateStreamAsync<ProposalDetails>(id, version: point.Version, token: token) is { } item)
                 items.Add(item);
         var supports = await ParticipationCounts.SupportsAsOf(session, [.. items.Select(i => i.Id)], asOf, token);
         var matching = query.Apply(items, supports).ToList();

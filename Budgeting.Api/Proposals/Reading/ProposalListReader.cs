@@ -37,13 +37,13 @@ public sealed class ProposalListReader(ListCache generations) : IDisposable
     {
         var skipped = (long)(query.Page - 1) * query.PageSize;
         var limit = (int)Math.Min(int.MaxValue, Math.Max(ExactTotalUpTo, skipped + query.PageSize) + 1);
-        var matches = await query.Indexed(session.Query<ProposalListItem>()).Select(x => x.Id).Take(limit).ToListAsync(token);
+        var matches = await query.Indexed(session.Query<ProposalDetails>()).Select(x => x.Id).Take(limit).ToListAsync(token);
         var exact = matches.Count < limit;
         if (exact && matches.Count <= skipped) return new ProposalPage([], query.Page, query.PageSize, matches.Count);
         var tallyTable = session.DocumentStore.Options.Schema.For<SupportTally>();
         var ordered = exact
-            ? query.Sorted(session.Query<ProposalListItem>().Where(x => x.Id.IsOneOf(matches.ToArray())), tallyTable)
-            : query.Apply(session.Query<ProposalListItem>(), tallyTable);
+            ? query.Sorted(session.Query<ProposalDetails>().Where(x => x.Id.IsOneOf(matches.ToArray())), tallyTable)
+            : query.Apply(session.Query<ProposalDetails>(), tallyTable);
         var items = await ordered.Skip((int)skipped).Take(query.PageSize).ToListAsync(token);
         var tallies = (await session.LoadManyAsync<SupportTally>(token, items.Select(i => i.Id))).ToDictionary(t => t.Id, t => t.Supports);
         return new ProposalPage(items.Select(i => ProposalSummary.From(i, tallies.GetValueOrDefault(i.Id))).ToList(), query.Page, query.PageSize,

@@ -39,17 +39,17 @@ public sealed record ProposalQuery(
             : (null, rejection);
     }
 
-    public IQueryable<ProposalListItem> Apply(IQueryable<ProposalListItem> items, string tallies) => Sorted(Indexed(items), tallies);
+    public IQueryable<ProposalDetails> Apply(IQueryable<ProposalDetails> items, string tallies) => Sorted(Indexed(items), tallies);
 
     /// <summary>
     /// The filters in PostgreSQL: a two-character <c>q</c> is looked up first in the list's pairs column (a trigram
     /// index holds no trigram of it), then matched exactly like any other.
     /// </summary>
-    public IQueryable<ProposalListItem> Indexed(IQueryable<ProposalListItem> items) =>
+    public IQueryable<ProposalDetails> Indexed(IQueryable<ProposalDetails> items) =>
         Filtered(Text is { Length: 2 } pair ? items.Where(x => x.MatchesSql("search_pairs @> array[?]", pair)) : items);
 
     /// <summary>The same filters and order in memory, strings and ids compared as PostgreSQL compares them here (C.UTF-8).</summary>
-    public IEnumerable<ProposalListItem> Apply(IEnumerable<ProposalListItem> items, IReadOnlyDictionary<Guid, int> supports)
+    public IEnumerable<ProposalDetails> Apply(IEnumerable<ProposalDetails> items, IReadOnlyDictionary<Guid, int> supports)
     {
         var filtered = Filtered(items.AsQueryable());
         var byId = StringComparer.Ordinal;
@@ -67,7 +67,7 @@ public sealed record ProposalQuery(
     }
 
     /// <summary>The filters alone, as any LINQ provider can run them.</summary>
-    public IQueryable<ProposalListItem> Filtered(IQueryable<ProposalListItem> items)
+    public IQueryable<ProposalDetails> Filtered(IQueryable<ProposalDetails> items)
     {
         if (CycleId is { } cycle) items = items.Where(x => x.CycleId == cycle);
         if (Status is { } status) items = items.Where(x => x.Status == status);
@@ -78,7 +78,7 @@ public sealed record ProposalQuery(
     }
 
     /// <summary>The order asked for, ties broken by id; supports as last counted, from <paramref name="tallies"/> (the tallies' table).</summary>
-    public IQueryable<ProposalListItem> Sorted(IQueryable<ProposalListItem> items, string tallies) =>
+    public IQueryable<ProposalDetails> Sorted(IQueryable<ProposalDetails> items, string tallies) =>
         Sort switch
         {
             "-supports" => items.OrderBySql($"{SupportsOf(tallies)} desc, d.id"),

@@ -121,7 +121,8 @@ public sealed record ProposalSummary(
     Won? CostEstimate, Won? BudgetedAmount, int Supports, IReadOnlyList<Threshold> ThresholdsReached,
     IReadOnlyList<Answerer> AnswersOverdue, Instant SuggestedAt, Instant UpdatedAt, long Version)
 {
-    public static ProposalSummary From(ProposalListItem x, int supports) => new(
-        x.Id, x.CycleId, x.Title, x.Category, x.District, x.Status, x.CostEstimate, x.BudgetedAmount, supports, x.ThresholdsReached,
-        x.AnswersOverdue, x.SuggestedAt, x.UpdatedAt, x.Version);
+    public static ProposalSummary From(ProposalDetails x, int supports) => new(
+        x.Id, x.CycleId, x.Title, x.Category, x.District, x.Status, x.CostEstimate?.Total, x.BudgetedAmount, supports,
+        [.. x.ThresholdsReached.Select(t => t.Threshold)],
+        [.. x.Answers.Where(a => a.Overdue && a.Posted.Count == 0).Select(a => a.Answerer)], x.SuggestedAt, x.UpdatedAt, x.Version);
 }

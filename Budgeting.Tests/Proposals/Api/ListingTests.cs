@@ -49,12 +49,11 @@ public class ListingTests(AppFixture app) : ProposalContext(app)
         var at = NodaTime.Instant.FromUtc(2026, 3, 2, 9, 0);
         await using (var session = App.Store.LightweightSession())
         {
-            // The list's read model as the projection writes it, 1,001 times over (1,001 suggestions would take minutes).
-            session.Store(Enumerable.Range(0, 1001).Select(i => new ProposalListItem
+            // The proposal read model as the projection writes it, 1,001 times over (1,001 suggestions would take minutes).
+            session.Store(Enumerable.Range(0, 1001).Select(i => new ProposalDetails
             {
-                Id = Guid.NewGuid(), CycleId = cycle, Title = $"제안 {i}", Category = "safety", District = "city",
+                Id = Guid.NewGuid(), CycleId = cycle, Title = $"제안 {i}", Description = "공원 벤치", Category = "safety", District = "city",
                 Status = ProposalStatus.Suggested, SuggestedAt = at + NodaTime.Duration.FromSeconds(i), UpdatedAt = at + NodaTime.Duration.FromSeconds(i),
-                SearchText = ProposalListItem.Searchable($"제안 {i}", "공원 벤치"),
             }).ToArray());
             await session.SaveChangesAsync();
         }
@@ -69,7 +68,7 @@ public class ListingTests(AppFixture app) : ProposalContext(app)
 
     [Fact]
     public void the_pairs_column_holds_every_two_character_piece_once() =>
-        Assert.Equal(["공원", "원 ", " 공"], ProposalListItem.Pairs("공원 공원"));
+        Assert.Equal(["공원", "원 ", " 공"], ProposalDetails.Pairs("공원 공원"));
 
     [Theory]
     [InlineData("pageSize=201", "pageSize")]
