@@ -1,6 +1,7 @@
 using Budgeting.Domain.Proposals;
 using Budgeting.Projections.Proposals;
 using Budgeting.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Budgeting.Tests.Proposals.Api;
 
@@ -64,6 +65,31 @@ public class ListingTests(AppFixture app) : ProposalContext(app)
         Assert.Equal((1001L, true), (last.GetProperty("total").GetInt64(), last.GetProperty("totalIsExact").GetBoolean()));
         var narrower = await GetJson($"/api/proposals?cycleId={cycle}&q=제안 99");
         Assert.Equal((11L, true), (narrower.GetProperty("total").GetInt64(), narrower.GetProperty("totalIsExact").GetBoolean()));
+    }
+
+    [Fact]
+    public async Task a_database_from_before_the_single_read_model_loses_the_lists_former_table_and_functions_at_start()
+    {
+        var schema = App.Store.Options.DatabaseSchemaName;
+        await using var connection = App.Store.Storage.Database.CreateConnection();
+        await connection.OpenAsync();
+        async Task<long> Scalar(string sql)
+        {
+            await using var command = new Npgsql.NpgsqlCommand(sql, connection);
+            return Convert.ToInt64(await command.ExecuteScalarAsync());
+        }
+        await Scalar($"create table {schema}.mt_doc_proposallistitem (id uuid primary key, data jsonb); " +
+                     $"create function {schema}.mt_upsert_proposallistitem(doc jsonb) returns int language sql as 'select 1'; select 0");
+
+        await App.Host.Services.GetServices<Budgeting.Api.Infrastructure.ISchemaStep>().Single(s => s.Name == "list-indexes")
+            .Apply(CancellationToken.None);
+
+        Assert.Equal(0, await Scalar($"select count(*) from pg_class c join pg_namespace n on n.oid = c.relnamespace " +
+                                     $"where n.nspname = '{schema}' and c.relname = 'mt_doc_proposallistitem'"));
+        Assert.Equal(0, await Scalar($"select count(*) from pg_proc p join pg_namespace n on n.oid = p.pronamespace " +
+                                     $"where n.nspname = '{schema}' and p.proname like 'mt%proposallistitem'"));
+        Assert.Equal(2, await Scalar($"select count(*) from pg_indexes where schemaname = '{schema}' and tablename = 'mt_doc_proposaldetails' " +
+                                     "and indexname in ('proposals_by_cycle', 'proposals_by_cycle_status')"));
     }
 
     [Fact]
