@@ -5,8 +5,8 @@ namespace Loadgen;
 
 /// <summary>
 /// Turns PostgreSQL's statement log (log_statement=all, log_line_prefix='%m [%p] %x ') of one suggested proposal into a
-/// pgbench script: every statement from the read of the cycle to the commit of the notification that marks the
-/// outbox message handled, with its logged parameters inlined, and every id except the cycle's replaced by a fresh
+/// pgbench script: every statement from the read of the cycle to the commit of its transaction (the proposer's
+/// notification included), with its logged parameters inlined, and every id except the cycle's replaced by a fresh
 /// uuid per transaction (one extra SELECT ... \gset at the top).
 /// </summary>
 public static partial class ReplayScript
@@ -20,11 +20,14 @@ public static partial class ReplayScript
     {
         var cycle = o.Get("cycle");
         var statements = Parse(File.ReadAllLines(o.Get("log")));
-        // The first statement naming the cycle whose connection then commits: an earlier mention (a background poll, a
-        // statement on a connection that commits nothing after it) would otherwise give an empty script.
-        var (start, end) = statements.Select((s, i) => (Sql: s.Sql, Start: i)).Where(x => x.Sql.Contains(cycle))
-            .Select(x => (x.Start, End: Commit(statements, x.Start))).FirstOrDefault(x => x.End >= 0, (Start: -1, End: -1));
-        if (start < 0) { Console.Error.WriteLine("replay-script: no committed command naming the cycle in the log"); return 1; }
+        // The command's transaction is the one whose statements name the cycle; Marten reads the cycle and takes the
+        // event's sequence number on other pooled connections before it, so the script starts at the last statement
+        // naming the cycle before that transaction began (a background poll may name it earlier and commit nothing).
+        var begin = Enumerable.Range(0, statements.Count).Where(i => statements[i].Sql.StartsWith("BEGIN"))
+            .FirstOrDefault(i => Transaction(statements, i).Any(s => s.Sql.Contains(cycle)), -1);
+        if (begin < 0) { Console.Error.WriteLine("replay-script: no committed command naming the cycle in the log"); return 1; }
+        var end = Commit(statements, begin);
+        var start = statements.FindLastIndex(begin, s => s.Sql.Contains(cycle)) is var read and >= 0 ? read : begin;
         var chosen = statements[start..(end + 1)].Where(s => !Background.Any(b => s.Sql.Contains(b, StringComparison.OrdinalIgnoreCase)))
             .Select(s => Sequence(s.Sql.Trim().TrimEnd(';'))).ToList();
         var ids = chosen.SelectMany(s => Uuid().Matches(s).Select(m => m.Value)).Distinct().Where(id => id != cycle).ToList();
@@ -37,13 +40,12 @@ public static partial class ReplayScript
         return 0;
     }
 
-    /// <summary>The command's transaction, and the outbox's after it when the command sent a message (its 'Handled' mark).</summary>
-    private static int Commit(List<Statement> statements, int start)
-    {
-        var handled = statements.FindIndex(start, s => s.Sql.Contains("'Handled'"));
-        var last = handled >= 0 ? handled : start;
-        return statements.FindIndex(last, s => s.Pid == statements[last].Pid && s.Sql.StartsWith("COMMIT"));
-    }
+    /// <summary>The statements of the transaction begun at <paramref name="begin"/>: its connection's, up to its commit.</summary>
+    private static IEnumerable<Statement> Transaction(List<Statement> statements, int begin) =>
+        Commit(statements, begin) is var end and >= 0 ? statements[begin..(end + 1)].Where(s => s.Pid == statements[begin].Pid) : [];
+
+    private static int Commit(List<Statement> statements, int begin) =>
+        statements.FindIndex(begin, s => s.Pid == statements[begin].Pid && s.Sql.StartsWith("COMMIT"));
 
     private sealed record Statement(string Pid, string Sql);
 
