@@ -49,7 +49,7 @@ public sealed record ProposalDetails
 
     /// <summary>The lowercased title and description the list's free-text filter reads: a column of its own, never in the JSON.</summary>
     [JsonIgnore]
-    public string SearchText => Searchable(Title, Description);
+    public string SearchText => $"{Title}\n{Description}".ToLowerInvariant();
 
     /// <summary>
     /// Every two-character piece of <see cref="SearchText"/>: a trigram index cannot look up a two-syllable word
@@ -60,8 +60,6 @@ public sealed record ProposalDetails
 
     public static string[] Pairs(string text) =>
         text.Length < 2 ? [] : [.. Enumerable.Range(0, text.Length - 1).Select(i => text.Substring(i, 2)).Distinct(StringComparer.Ordinal)];
-
-    public static string Searchable(string title, string description) => $"{title}\n{description}".ToLowerInvariant();
 }
 
 public sealed record CostEstimateView(Won Total, IReadOnlyList<CostLineView> LineItems, Instant EstimatedAt);
@@ -72,7 +70,12 @@ public sealed record AppealView(string Reason, bool? Upheld, string? Decision, I
 public sealed record MilestoneView(string Title, int Progress, Instant ReachedAt);
 public sealed record EvaluationView(string By, string Role, int Rating, string Findings, Instant FiledAt);
 public sealed record ThresholdView(Threshold Threshold, int Count, Instant At);
-public sealed record AnswerView(Answerer Answerer, Instant DueBy, bool Overdue, IReadOnlyList<PostedAnswerView> Posted);
+public sealed record AnswerView(Answerer Answerer, Instant DueBy, bool Overdue, IReadOnlyList<PostedAnswerView> Posted)
+{
+    /// <summary>Due and not posted yet: what the officers' queue lists, and the list's overdue marks when also overdue.</summary>
+    [JsonIgnore]
+    public bool Owed => Posted.Count == 0;
+}
 public sealed record PostedAnswerView(
     string Text, AnswerOutcome Outcome, string? Reason, Guid? CarriedIntoCycle, Guid? CarriedAs, string By, Instant At);
 public sealed record ForumView(Instant OpenedAt, Instant ClosesAt, Instant? ClosedAt, int Participants, int Agree, int Disagree, int Undecided);

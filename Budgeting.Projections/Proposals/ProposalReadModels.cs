@@ -11,8 +11,8 @@ public static class ProposalReadModels
     public const string SearchIndexName = "proposals_search_trgm";
     /// <summary>The list's default order within a cycle (and a status), as Marten's LINQ writes it; made by the API at startup.</summary>
     public const string CycleOrderIndexName = "proposals_by_cycle", CycleStatusOrderIndexName = "proposals_by_cycle_status";
-    /// <summary>The list's own table before the list read the details' documents: dropped at startup with its functions.</summary>
-    public const string FormerListTable = "mt_doc_proposallistitem";
+    /// <summary>The list's own document before the list read the details': its table and Marten functions are dropped at startup.</summary>
+    public const string FormerListDocument = "proposallistitem";
 
     /// <summary>
     /// Inline, so a read after a write's response already sees it: one document per proposal, written once per command,

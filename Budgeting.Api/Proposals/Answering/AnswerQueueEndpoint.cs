@@ -27,7 +27,7 @@ public static class AnswerQueueEndpoint
         var owing = session.Query<ProposalDetails>().Where(p => p.Answers.Any());
         if (cycleId is { } cycle) owing = owing.Where(p => p.CycleId == cycle);
         var proposals = await owing.ToListAsync(token);
-        return proposals.SelectMany(p => p.Answers.Where(a => a.Posted.Count == 0 && (!overdueOnly || a.Overdue))
+        return proposals.SelectMany(p => p.Answers.Where(a => a.Owed && (!overdueOnly || a.Overdue))
                 .Select(a => new OwedAnswer(p.Id, p.CycleId, p.Title, a.Answerer, a.DueBy, a.Overdue)))
             .OrderBy(a => a.DueBy).ThenBy(a => a.ProposalId).ToList();
     }

@@ -22,11 +22,11 @@ internal sealed class ListOrderIndexes(IDocumentStore store, ILogger<ListOrderIn
         await connection.OpenAsync(token);
         // The list read a table of its own before it read the details' documents; the rows were derived, the table and
         // its Marten functions go (its indexes held the names these now have on the details).
-        await Try(connection, $"drop table if exists {store.Options.DatabaseSchemaName}.{ProposalReadModels.FormerListTable}", token);
+        await Try(connection, $"drop table if exists {store.Options.DatabaseSchemaName}.mt_doc_{ProposalReadModels.FormerListDocument}", token);
         await Try(connection, $"""
             do $$ declare f regprocedure; begin
               for f in select p.oid::regprocedure from pg_proc p join pg_namespace n on n.oid = p.pronamespace
-                        where n.nspname = '{store.Options.DatabaseSchemaName}' and p.proname like 'mt\_%\_proposallistitem'
+                        where n.nspname = '{store.Options.DatabaseSchemaName}' and p.proname like 'mt\_%\_{ProposalReadModels.FormerListDocument}'
               loop execute 'drop function ' || f; end loop;
             end $$
             """, token);
@@ -51,7 +51,7 @@ internal sealed class ListOrderIndexes(IDocumentStore store, ILogger<ListOrderIn
         }
         catch (PostgresException e)
         {
-            logger.LogWarning("The proposal list sorts without its order index: {Sql} failed: {Message}", sql, e.MessageText);
+            logger.LogWarning("The proposal list's schema step left this undone: {Sql} failed: {Message}", sql, e.MessageText);
         }
     }
 }

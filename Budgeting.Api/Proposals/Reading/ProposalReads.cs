@@ -124,5 +124,5 @@ public sealed record ProposalSummary(
     public static ProposalSummary From(ProposalDetails x, int supports) => new(
         x.Id, x.CycleId, x.Title, x.Category, x.District, x.Status, x.CostEstimate?.Total, x.BudgetedAmount, supports,
         [.. x.ThresholdsReached.Select(t => t.Threshold)],
-        [.. x.Answers.Where(a => a.Overdue && a.Posted.Count == 0).Select(a => a.Answerer)], x.SuggestedAt, x.UpdatedAt, x.Version);
+        [.. x.Answers.Where(a => a.Owed && a.Overdue).Select(a => a.Answerer)], x.SuggestedAt, x.UpdatedAt, x.Version);
 }
