@@ -4,7 +4,7 @@ using Budgeting.Domain.Rules;
 using Budgeting.Domain.Rules.Explaining;
 using Microsoft.Extensions.Localization;
 
-namespace Budgeting.Api.Web.Cycles.Allocation;
+namespace Budgeting.Api.Web.Cycles.Allocating;
 
 /// <summary>
 /// A project's reason in the reader's language: the explanation's code and figures (the same the API gives beside its
