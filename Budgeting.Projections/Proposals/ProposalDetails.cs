@@ -47,22 +47,18 @@ public sealed record ProposalDetails
     public Instant UpdatedAt { get; init; }
     public long Version { get; init; }
 
-    /// <summary>
-    /// The lowercased title and description the list's free-text filter matches: a column of its own, never in the JSON,
-    /// read on the rows <see cref="SearchPairs"/> found.
-    /// </summary>
-    [JsonIgnore, UnindexedColumn]
+    /// <summary>The lowercased title and description the list's free-text filter reads: a column of its own, never in the JSON.</summary>
+    [JsonIgnore]
     public string SearchText => $"{Title}\n{Description}".ToLowerInvariant();
 
     /// <summary>
-    /// Every two-character piece of <see cref="SearchText"/>, once each: the list looks up <c>q</c> by its pieces in
-    /// this array column's GIN index (a two-syllable word, 공원 or 안전, has no trigram), then matches the text exactly.
-    /// A column of its own, never in the JSON.
+    /// Every two-character piece of <see cref="SearchText"/>: a trigram index cannot look up a two-syllable word
+    /// (공원, 안전), this array column's GIN index can. A column of its own, never in the JSON.
     /// </summary>
     [JsonIgnore]
     public string[] SearchPairs => Pairs(SearchText);
 
-    /// <summary>The distinct two-character pieces of <paramref name="text"/>, in the order they first occur.</summary>
+    /// <summary>The distinct two-character pieces of <paramref name="text"/>, in the order they first occur (one string per distinct piece: a rebuild computes them for every proposal).</summary>
     public static string[] Pairs(string text)
     {
         if (text.Length < 2) return [];

@@ -7,8 +7,8 @@ namespace Budgeting.Projections.Proposals;
 
 public static class ProposalReadModels
 {
-    /// <summary>The list's former trigram index for <c>q</c>: dropped by Marten's schema step (the pairs' index serves <c>q</c>).</summary>
-    public const string FormerSearchIndexName = "proposals_search_trgm";
+    /// <summary>The list's pg_trgm index for <c>q</c>, on the search text column.</summary>
+    public const string SearchIndexName = "proposals_search_trgm";
     /// <summary>The list's default order within a cycle (and a status), as Marten's LINQ writes it; made by the API at startup.</summary>
     public const string CycleOrderIndexName = "proposals_by_cycle", CycleStatusOrderIndexName = "proposals_by_cycle_status";
     /// <summary>The list's own document before the list read the details': its table and Marten functions are dropped at startup.</summary>
@@ -21,13 +21,20 @@ public static class ProposalReadModels
     /// </summary>
     public static StoreOptions ConfigureProposalReadModels(this StoreOptions opts)
     {
+        opts.Storage.ExtendedSchemaObjects.Add(new Extension("pg_trgm"));
         opts.Projections.Add(new ProposalAggregation(), ProjectionLifecycle.Live);
         opts.Projections.Add<ProposalDetailsProjection>(ProjectionLifecycle.Inline);
         opts.Schema.For<ProposalDetails>()
             .Index(x => x.ProposerId)
             .Duplicate(x => x.CycleId)
             .Duplicate(x => x.Status)
-            // The free-text filter: looked up by its two-character pieces in this GIN index, then matched on the text.
+            // The free-text filter's column, indexed by trigrams (pg_trgm, from PostgreSQL's contrib, created by Marten).
+            .Duplicate(x => x.SearchText, configure: index =>
+            {
+                index.Name = SearchIndexName;
+                index.Method = IndexMethod.gin;
+                index.Mask = "? gin_trgm_ops";
+            })
             .Duplicate(x => x.SearchPairs, pgType: "text[]", configure: index => index.Method = IndexMethod.gin)
             .Index(x => x.SuggestedAt)
             .IgnoreIndex(CycleOrderIndexName)

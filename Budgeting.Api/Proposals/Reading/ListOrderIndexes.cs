@@ -8,7 +8,7 @@ namespace Budgeting.Api.Proposals.Reading;
 /// <summary>
 /// The list's order indexes, created once Marten has applied its schema (Marten's LINQ order on the JSON's
 /// <c>suggestedAt</c> is not an index Marten can declare; it is told to leave these alone in <see cref="ProposalReadModels"/>),
-/// and the list's former table and trigram index dropped.
+/// and the list's former table dropped.
 /// </summary>
 internal sealed class ListOrderIndexes(IDocumentStore store, ILogger<ListOrderIndexes> logger) : ISchemaStep
 {
@@ -30,8 +30,6 @@ internal sealed class ListOrderIndexes(IDocumentStore store, ILogger<ListOrderIn
               loop execute 'drop function ' || f; end loop;
             end $$
             """, token);
-        // q was looked up by trigrams (pg_trgm) before the pairs' index served every q of two characters or more.
-        await Try(connection, $"drop index if exists {store.Options.DatabaseSchemaName}.{ProposalReadModels.FormerSearchIndexName}", token);
         // The list's default order as Marten writes it (jsonb `data -> 'suggestedAt'` desc, then id), after the
         // cycle (and status) columns: a page walks the index and stops at its LIMIT instead of sorting the cycle.
         await Try(connection, $"create index if not exists {ProposalReadModels.CycleOrderIndexName} on {table} " +

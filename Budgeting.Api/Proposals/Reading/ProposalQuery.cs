@@ -42,12 +42,11 @@ public sealed record ProposalQuery(
     public IQueryable<ProposalDetails> Apply(IQueryable<ProposalDetails> items, string tallies) => Sorted(Indexed(items), tallies);
 
     /// <summary>
-    /// The filters in PostgreSQL: a <c>q</c> of two characters or more is looked up first by its two-character pieces in
-    /// the list's pairs column and its GIN index, then matched exactly like any other.
+    /// The filters in PostgreSQL: a two-character <c>q</c> is looked up first in the list's pairs column (a trigram
+    /// index holds no trigram of it), then matched exactly like any other.
     /// </summary>
     public IQueryable<ProposalDetails> Indexed(IQueryable<ProposalDetails> items) =>
-        // The pieces are one text[] parameter, not MatchesSql's params array.
-        Filtered(Text is { Length: >= 2 } text ? items.Where(x => x.MatchesSql("search_pairs @> ?", (object)ProposalDetails.Pairs(text))) : items);
+        Filtered(Text is { Length: 2 } pair ? items.Where(x => x.MatchesSql("search_pairs @> array[?]", pair)) : items);
 
     /// <summary>The same filters and order in memory, strings and ids compared as PostgreSQL compares them here (C.UTF-8).</summary>
     public IEnumerable<ProposalDetails> Apply(IEnumerable<ProposalDetails> items, IReadOnlyDictionary<Guid, int> supports)

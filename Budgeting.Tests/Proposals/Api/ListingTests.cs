@@ -22,7 +22,7 @@ public class ListingTests(AppFixture app) : ProposalContext(app)
         }
         Assert.Equal(1, (await GetJson("/api/proposals?q=NIGHT")).GetProperty("total").GetInt64());
         Assert.Equal(0, (await GetJson("/api/proposals?q=도서관")).GetProperty("total").GetInt64());
-        // Both pieces of 놀이놀 (놀이, 이놀) are in the playground's text (어린이놀이터), the word is not: the text decides.
+        // Both pieces of 놀이놀 (놀이, 이놀) are in the playground's text (어린이놀이터), the word is not.
         Assert.Equal(0, (await GetJson($"/api/proposals?q={Uri.EscapeDataString("놀이놀")}")).GetProperty("total").GetInt64());
     }
 
@@ -70,7 +70,7 @@ public class ListingTests(AppFixture app) : ProposalContext(app)
     }
 
     [Fact]
-    public async Task a_database_from_before_the_single_read_model_loses_the_lists_former_table_functions_and_trigram_index_at_start()
+    public async Task a_database_from_before_the_single_read_model_loses_the_lists_former_table_and_functions_at_start()
     {
         var schema = App.Store.Options.DatabaseSchemaName;
         await using var connection = App.Store.Storage.Database.CreateConnection();
@@ -81,8 +81,7 @@ public class ListingTests(AppFixture app) : ProposalContext(app)
             return Convert.ToInt64(await command.ExecuteScalarAsync());
         }
         await Scalar($"create table {schema}.mt_doc_proposallistitem (id uuid primary key, data jsonb); " +
-                     $"create function {schema}.mt_upsert_proposallistitem(doc jsonb) returns int language sql as 'select 1'; " +
-                     $"create index {ProposalReadModels.FormerSearchIndexName} on {schema}.mt_doc_proposaldetails (id); select 0");
+                     $"create function {schema}.mt_upsert_proposallistitem(doc jsonb) returns int language sql as 'select 1'; select 0");
 
         await App.Host.Services.GetServices<Budgeting.Api.Infrastructure.ISchemaStep>().Single(s => s.Name == "list-indexes")
             .Apply(CancellationToken.None);
@@ -91,7 +90,6 @@ public class ListingTests(AppFixture app) : ProposalContext(app)
                                      $"where n.nspname = '{schema}' and c.relname = 'mt_doc_proposallistitem'"));
         Assert.Equal(0, await Scalar($"select count(*) from pg_proc p join pg_namespace n on n.oid = p.pronamespace " +
                                      $"where n.nspname = '{schema}' and p.proname like 'mt%proposallistitem'"));
-        Assert.Equal(0, await Scalar($"select count(*) from pg_indexes where schemaname = '{schema}' and indexname = '{ProposalReadModels.FormerSearchIndexName}'"));
         Assert.Equal(2, await Scalar($"select count(*) from pg_indexes where schemaname = '{schema}' and tablename = 'mt_doc_proposaldetails' " +
                                      "and indexname in ('proposals_by_cycle', 'proposals_by_cycle_status')"));
     }
