@@ -25,7 +25,9 @@ public static class Messaging
         opts.OnException<ConcurrencyException>().RetryWithCooldown(50.Milliseconds(), 100.Milliseconds(), 250.Milliseconds());
         opts.OnException(e => Transient.IsDatabaseUnavailable(e) || e is PostgresException { SqlState: "40P01" })
             .RetryWithCooldown(100.Milliseconds(), 500.Milliseconds(), 2.Seconds()).Then.ScheduleRetry(10.Seconds(), 30.Seconds());
-        opts.Policies.AutoApplyTransactions();
+        // No transactional middleware on every chain: an endpoint's command commits through its own write path (one
+        // SaveChangesAsync, the outboxed session flushing its messages on commit), and the handlers that Wolverine
+        // commits for say so ([Transactional]).
         opts.Policies.UseDurableLocalQueues();
         opts.Policies.UseDurableOutboxOnAllSendingEndpoints();
         opts.PublishMessage<PhaseDeadlineReached>().ToLocalQueue("phase-deadlines");

@@ -5,6 +5,7 @@ using Budgeting.Domain.Proposals.Funding;
 using JasperFx.Events;
 using Marten;
 using NodaTime;
+using Wolverine.Attributes;
 
 namespace Budgeting.Api.Cycles.Allocating;
 
@@ -22,10 +23,12 @@ public static class FundingHandler
         e.Data.Funded.Select(f => (object)new FundProposal(f.ProposalId, f.Amount, e.Id))
             .Concat(e.Data.NotFunded.Select(p => new LeaveProposalUnfunded(p, e.Id)));
 
+    [Transactional]
     public static Task Handle(FundProposal message, IDocumentSession session, IClock clock) =>
         Decide(session, message.ProposalId,
             p => BudgetProposal.Decide(p, message.Amount, message.AllocationId, Actor.Engine, clock.GetCurrentInstant()));
 
+    [Transactional]
     public static Task Handle(LeaveProposalUnfunded message, IDocumentSession session, IClock clock) =>
         Decide(session, message.ProposalId,
             p => MarkNotFunded.Decide(p, message.AllocationId, Actor.Engine, clock.GetCurrentInstant()));

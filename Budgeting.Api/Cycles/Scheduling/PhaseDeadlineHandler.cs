@@ -5,6 +5,7 @@ using JasperFx.Events;
 using Marten;
 using NodaTime;
 using Wolverine;
+using Wolverine.Attributes;
 
 namespace Budgeting.Api.Cycles.Scheduling;
 
@@ -20,16 +21,19 @@ public static class PhaseDeadlineHandler
 {
     public static object? Handle(IEvent<CycleOpened> e) => Schedule(e.Data.CycleId, e.Data.Schedule, Phase.Intake);
 
+    [Transactional]
     public static async Task<object?> Handle(IEvent<PhaseAdvanced> e, IQuerySession session) =>
         await session.Events.AggregateStreamAsync<BudgetCycle>(e.Data.CycleId) is { } cycle
             ? Schedule(cycle.Id, cycle.Schedule, e.Data.To)
             : null;
 
+    [Transactional]
     public static async Task<object?> Handle(IEvent<PhaseExtended> e, IQuerySession session) =>
         await session.Events.AggregateStreamAsync<BudgetCycle>(e.Data.CycleId) is { } cycle
             ? Schedule(cycle.Id, cycle.Schedule, e.Data.Phase)
             : null;
 
+    [Transactional]
     public static async Task Handle(PhaseDeadlineReached message, IDocumentSession session, IClock clock)
     {
         var now = clock.GetCurrentInstant();

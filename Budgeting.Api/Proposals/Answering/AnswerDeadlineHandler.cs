@@ -3,6 +3,7 @@ using Budgeting.Domain.Proposals;
 using Budgeting.Domain.Proposals.Answering;
 using Marten;
 using NodaTime;
+using Wolverine.Attributes;
 
 namespace Budgeting.Api.Proposals.Answering;
 
@@ -15,6 +16,7 @@ public sealed record AnswerDeadlineReached(Guid ProposalId, Answerer Answerer);
 /// </summary>
 public static class AnswerDeadlineHandler
 {
+    [Transactional]
     public static async Task Handle(AnswerDeadlineReached message, IDocumentSession session, IClock clock)
     {
         var stream = await session.Events.FetchForWriting<Proposal>(message.ProposalId);

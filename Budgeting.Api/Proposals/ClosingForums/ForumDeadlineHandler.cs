@@ -4,6 +4,7 @@ using Budgeting.Domain.Proposals;
 using Budgeting.Domain.Proposals.ClosingForums;
 using Marten;
 using NodaTime;
+using Wolverine.Attributes;
 
 namespace Budgeting.Api.Proposals.ClosingForums;
 
@@ -16,6 +17,7 @@ public sealed record ForumClosingReached(Guid ProposalId);
 /// </summary>
 public static class ForumDeadlineHandler
 {
+    [Transactional]
     public static async Task Handle(ForumClosingReached message, IDocumentSession session, IClock clock)
     {
         var stream = await session.Events.FetchForWriting<Proposal>(message.ProposalId);

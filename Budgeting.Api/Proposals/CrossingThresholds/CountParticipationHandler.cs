@@ -9,6 +9,7 @@ using Marten;
 using NodaTime;
 using Wolverine.ErrorHandling;
 using Wolverine.Runtime.Handlers;
+using Wolverine.Attributes;
 
 namespace Budgeting.Api.Proposals.CrossingThresholds;
 
@@ -24,6 +25,7 @@ public static class CountParticipationHandler
         .RetryWithCooldown(20.Milliseconds(), 50.Milliseconds(), 100.Milliseconds(), 250.Milliseconds(), 500.Milliseconds())
         .Then.ScheduleRetry(1.Seconds(), 5.Seconds(), 30.Seconds());
 
+    [Transactional]
     public static async Task Handle(ParticipationChanged[] changes, IDocumentSession session, IClock clock, CancellationToken token)
     {
         var now = clock.GetCurrentInstant();

@@ -1,6 +1,7 @@
 using Budgeting.Api.Proposals.Supporting;
 using Budgeting.Projections.Proposals;
 using Marten;
+using Wolverine.Attributes;
 
 namespace Budgeting.Api.Proposals.Notifying;
 
@@ -10,6 +11,7 @@ namespace Budgeting.Api.Proposals.Notifying;
 /// </summary>
 public static class NotifyHandler
 {
+    [Transactional]
     public static async Task Handle(ProposalChanged change, IDocumentSession session, CancellationToken token)
     {
         if (NotificationText.ForSupporter(change.Change) is not { } message) return;
