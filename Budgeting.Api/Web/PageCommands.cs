@@ -10,8 +10,9 @@ namespace Budgeting.Api.Web;
 
 /// <summary>
 /// How a page's form sends a command: in a Marten session enrolled in Wolverine's outbox, exactly as the generated code
-/// of an API endpoint opens one, so the same follow-up messages (the proposer's notification, funding) leave in the same
-/// transaction. A concurrent commit that wins the race is refused as the API refuses it (409 there).
+/// of an API endpoint opens one, so the same follow-up messages (funding, deadlines) are stored in the command's own
+/// transaction and leave when it commits. A concurrent commit that wins the race is refused as the API refuses it
+/// (409 there).
 /// </summary>
 public sealed class PageCommands(OutboxedSessionFactory sessions, IWolverineRuntime runtime, IClock clock)
 {
@@ -23,13 +24,10 @@ public sealed class PageCommands(OutboxedSessionFactory sessions, IWolverineRunt
 
     public async Task<T> Run<T>(Func<IDocumentSession, Task<T>> command, Func<Rejection, T> refused)
     {
-        var context = new MessageContext(runtime);
-        await using var session = sessions.OpenSession(context);
+        await using var session = sessions.OpenSession(new MessageContext(runtime));
         try
         {
-            var result = await command(session);
-            await context.FlushOutgoingMessagesAsync();
-            return result;
+            return await command(session);
         }
         catch (ConcurrencyException)
         {
