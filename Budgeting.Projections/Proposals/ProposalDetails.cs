@@ -58,7 +58,10 @@ public sealed record ProposalDetails
     [JsonIgnore]
     public string[] SearchPairs => Pairs(SearchText);
 
-    /// <summary>The distinct two-character pieces of <paramref name="text"/>, in the order they first occur (one string per distinct piece: a rebuild computes them for every proposal).</summary>
+    /// <summary>
+    /// The distinct two-character pieces of <paramref name="text"/>, in the order they first occur: one string per
+    /// distinct piece (a rebuild computes them for every proposal).
+    /// </summary>
     public static string[] Pairs(string text)
     {
         if (text.Length < 2) return [];

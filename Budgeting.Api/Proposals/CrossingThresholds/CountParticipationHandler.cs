@@ -7,9 +7,9 @@ using JasperFx;
 using JasperFx.Core;
 using Marten;
 using NodaTime;
+using Wolverine.Attributes;
 using Wolverine.ErrorHandling;
 using Wolverine.Runtime.Handlers;
-using Wolverine.Attributes;
 
 namespace Budgeting.Api.Proposals.CrossingThresholds;
 
