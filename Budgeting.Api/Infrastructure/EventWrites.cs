@@ -14,22 +14,34 @@ namespace Budgeting.Api.Infrastructure;
 /// </summary>
 public static class EventWrites
 {
-    /// <summary>Starts the stream; <paramref name="documents"/> are stored in the same transaction, and only when accepted.</summary>
+    /// <summary>
+    /// What the database's refusal of a commit means to the command's caller: the rejection, when the refusal is a rule
+    /// the store enforces as it commits (a key another writer inserted first, the close of voting's fence); null otherwise.
+    /// </summary>
+    public delegate Rejection? CommitRefusal(Exception refusal);
+
+    /// <summary>
+    /// Starts the stream; <paramref name="documents"/> are stored and <paramref name="inserted"/> inserted (refused if
+    /// one exists already) in the same transaction, and only when accepted.
+    /// </summary>
     public static async Task<Outcome> Start<TAggregate>(
-        this IDocumentSession session, Guid id, Decision decision, CancellationToken token, params object[] documents)
+        this IDocumentSession session, Guid id, Decision decision, CancellationToken token, IReadOnlyList<object>? documents = null,
+        IReadOnlyList<object>? inserted = null, CommitRefusal? refusal = null)
         where TAggregate : class
     {
         if (decision.Rejection is { } rejection) return new Outcome.Refused(rejection);
         session.Events.StartStream<TAggregate>(id, decision.Events.ToArray());
-        if (documents.Length > 0) session.StoreObjects(documents);
-        await session.SaveChangesAsync(token);
-        return new Outcome.Accepted(id, decision.Events.Count);
+        if (documents is { Count: > 0 }) session.StoreObjects(documents);
+        if (inserted is { Count: > 0 }) session.InsertObjects(inserted);
+        return await session.Commit(token, refusal) is { } refused
+            ? new Outcome.Refused(refused)
+            : new Outcome.Accepted(id, decision.Events.Count);
     }
 
     /// <summary>Loads the stream, checks the version the caller acted on (if any), decides, appends and commits.</summary>
     public static async Task<Outcome> Append<TAggregate>(
         this IDocumentSession session, Guid id, long? expectedVersion, Func<TAggregate, Decision> decide, string what,
-        CancellationToken token)
+        CancellationToken token, CommitRefusal? refusal = null)
         where TAggregate : class
     {
         var stream = await session.Events.FetchForWriting<TAggregate>(id, token);
@@ -39,8 +51,28 @@ public static class EventWrites
         var decision = decide(stream.Aggregate);
         if (decision.Rejection is { } rejection) return new Outcome.Refused(rejection);
         stream.AppendMany(decision.Events.ToArray());
-        await session.SaveChangesAsync(token);
-        return new Outcome.Accepted(id, stream.CurrentVersion ?? 0);
+        return await session.Commit(token, refusal) is { } refused
+            ? new Outcome.Refused(refused)
+            : new Outcome.Accepted(id, stream.CurrentVersion ?? 0);
+    }
+
+    /// <summary>
+    /// The commit of every command (through <see cref="Start{TAggregate}"/> and <see cref="Append{TAggregate}(IDocumentSession, Guid, long?, Func{TAggregate, Decision}, string, CancellationToken, CommitRefusal?)"/>,
+    /// or directly for a command that writes resident streams or documents only): one transaction; a refusal the caller
+    /// explains comes back as its rejection, with nothing left pending in the session.
+    /// </summary>
+    public static async Task<Rejection?> Commit(this IDocumentSession session, CancellationToken token, CommitRefusal? refusal = null)
+    {
+        try
+        {
+            await session.SaveChangesAsync(token);
+            return null;
+        }
+        catch (Exception e) when (refusal?.Invoke(e) is { } rejection)
+        {
+            session.EjectAllPendingChanges();
+            return rejection;
+        }
     }
 
     /// <summary>What was recorded on the stream after the version a stale caller saw (nothing when it saw a later one).</summary>

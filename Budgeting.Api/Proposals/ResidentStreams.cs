@@ -32,16 +32,8 @@ public static class ResidentStreams
     }
 
     /// <summary>Commits; when a concurrent first write of the same resident won, a conflict asking them to send theirs again.</summary>
-    public static async Task<Rejection?> Commit(IDocumentSession session, CancellationToken token)
-    {
-        try
-        {
-            await session.SaveChangesAsync(token);
-            return null;
-        }
-        catch (ExistingStreamIdCollisionException)
-        {
-            return Rejection.Conflict("concurrent-write", "another write of yours on this proposal arrived at the same moment; send yours again");
-        }
-    }
+    public static Task<Rejection?> Commit(IDocumentSession session, CancellationToken token) =>
+        session.Commit(token, e => e is ExistingStreamIdCollisionException
+            ? Rejection.Conflict("concurrent-write", "another write of yours on this proposal arrived at the same moment; send yours again")
+            : null);
 }

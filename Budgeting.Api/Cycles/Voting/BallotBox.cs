@@ -12,7 +12,7 @@ namespace Budgeting.Api.Cycles.Voting;
 /// <summary>What a voter gets back: that their ballot is in the box, never its id (no receipt to show anyone).</summary>
 public sealed record BallotAccepted(Guid CycleId, bool Replaced, NodaTime.Instant At);
 
-/// <summary>A ballot's way into the store, for the API and the ballot page alike.</summary>
+/// <summary>A ballot's way into the store, for the API and the ballot page alike: through <see cref="EventWrites"/>, as every command.</summary>
 public static class BallotBox
 {
     /// <summary>Casts the voter's ballot or replaces the one they cast before; a refusal comes back as the outcome.</summary>
@@ -32,43 +32,21 @@ public static class BallotBox
         await batch.Execute(token);
         if (await cycleRead is not { } cycle) return (null, new Outcome.Missing("budget cycle", cycleId));
         var record = await recordRead;
-        var stream = record is null ? null : await session.Events.FetchForWriting<SecretBallot>(record.BallotId, token);
         var proposals = await proposalsRead;
+        Unlink(session);
         // Time-ordered, as the engine's other ids: the ballot's stream, event, document and hash rows then go to the right
         // end of their indexes instead of a random page each (fewer pages written, and fewer full-page images in the WAL).
         // It tells no more than the event's own timestamp and sequence already do.
-        var decision = CastBallot.Decide(cycle, proposals, voter, stream?.Aggregate, Guid.CreateVersion7(), command, sender.Now);
-        if (decision.Rejection is { } rejection) return (null, new Outcome.Refused(rejection));
-        Unlink(session);
-        switch (decision.Events.Single())
-        {
-            case BallotCast cast:
-                session.Events.StartStream<SecretBallot>(cast.BallotId, cast);
-                session.Insert(new VoterRecord(recordId, cycleId, cast.BallotId));
-                break;
-            case var replaced:
-                stream!.AppendOne(replaced);
-                break;
-        }
-        try
-        {
-            await session.SaveChangesAsync(token);
-        }
-        catch (DocumentAlreadyExistsException)
-        {
-            session.EjectAllPendingChanges();
-            return (null, new Outcome.Refused(Rejection.Conflict("concurrent-ballot",
-                "another ballot of yours arrived at the same moment; send yours again")));
-        }
-        catch (Exception e) when (VoteClosed(e))
-        {
-            // The close of voting committed while this ballot was on its way: the fence in PostgreSQL refused it, so
-            // it is neither counted nor acknowledged.
-            session.EjectAllPendingChanges();
-            return (null, new Outcome.Refused(Rejection.Conflict("vote-closed",
-                "the voting phase closed before your ballot was recorded; it was not counted")));
-        }
-        return (new BallotAccepted(cycleId, stream is not null, sender.Now), null);
+        var newBallotId = Guid.CreateVersion7();
+        // The voter record is inserted, never upserted: of two first ballots of one voter arriving together, the second
+        // commit finds the record taken and is refused (concurrent-ballot) instead of leaving two ballots in the box.
+        var outcome = record is null
+            ? await session.Start<SecretBallot>(newBallotId,
+                CastBallot.Decide(cycle, proposals, voter, null, newBallotId, command, sender.Now), token,
+                inserted: [new VoterRecord(recordId, cycleId, newBallotId)], refusal: Refused)
+            : await session.Append<SecretBallot>(record.BallotId, null,
+                previous => CastBallot.Decide(cycle, proposals, voter, previous, newBallotId, command, sender.Now), "ballot", token, Refused);
+        return outcome is Outcome.Accepted ? (new BallotAccepted(cycleId, record is not null, sender.Now), null) : (null, outcome);
     }
 
     /// <summary>
@@ -87,6 +65,18 @@ public static class BallotBox
     public static async Task<bool> HasVoted(this IQuerySession session, Guid cycleId, string subject, IConfiguration configuration,
         CancellationToken token) =>
         await session.LoadAsync<VoterRecord>(VoterRecord.IdFor(configuration, cycleId, subject), token) is not null;
+
+    /// <summary>What the store's refusal of a ballot's commit tells the voter.</summary>
+    private static Rejection? Refused(Exception e) => e switch
+    {
+        DocumentAlreadyExistsException => Rejection.Conflict("concurrent-ballot",
+            "another ballot of yours arrived at the same moment; send yours again"),
+        // The close of voting committed while this ballot was on its way: the fence in PostgreSQL refused it, so it is
+        // neither counted nor acknowledged.
+        _ when VoteClosed(e) => Rejection.Conflict("vote-closed",
+            "the voting phase closed before your ballot was recorded; it was not counted"),
+        _ => null,
+    };
 
     private static bool VoteClosed(Exception? e)
     {

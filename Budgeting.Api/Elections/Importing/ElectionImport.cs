@@ -19,7 +19,7 @@ public static class ElectionImport
         var decision = ImportElection.Decide(command, by, now);
         if (decision.Rejection is { } rejection) return new Outcome(command.ElectionId, 0, null, rejection);
         session.Events.StartStream(command.ElectionId, decision.Events.ToArray());
-        await session.SaveChangesAsync(token);
+        await session.Commit(token);
         return new Outcome(command.ElectionId, decision.Events.Count, null, null);
     }
 

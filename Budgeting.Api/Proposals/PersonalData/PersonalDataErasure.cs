@@ -1,4 +1,5 @@
 using Budgeting.Api.Commands;
+using Budgeting.Api.Infrastructure;
 using Budgeting.Domain.Common;
 using Budgeting.Projections.Proposals;
 using Marten;
@@ -16,7 +17,7 @@ public static class PersonalDataErasure
             return new Outcome.Refused(Rejection.Forbidden("proposer-or-officer",
                 "only the proposer or an officer erases the proposer's personal data"));
         session.Delete<ProposerContact>(proposalId);
-        await session.SaveChangesAsync(sender.Token);
+        await session.Commit(sender.Token);
         return new Outcome.Accepted(proposalId, proposal.Version);
     }
 }

@@ -1,9 +1,9 @@
 using Budgeting.Api.Commands;
+using Budgeting.Api.Infrastructure;
 using Budgeting.Domain.Cycles.Voting;
 using Budgeting.Domain.Proposals.Supporting;
 using Budgeting.Projections.Participation;
 using Marten;
-using Marten.Exceptions;
 using NodaTime;
 
 namespace Budgeting.Api.Proposals.Supporting;
@@ -29,15 +29,9 @@ public static class Supports
         if (decision.Events.Count == 0) return new(supporting);
         ResidentStreams.Write<SupportView>(session, supportId, previous?.Version, decision.Events);
         session.Store(new SupporterRecord(supportId, id, supporter.Actor.Id));
-        try
-        {
-            await session.SaveChangesAsync(token);
-        }
-        catch (ExistingStreamIdCollisionException)
-        {
-            return new(supporting);
-        }
-        return new(supporting, Created: previous is null);
+        // A concurrent first support of the same citizen committed first: they support the proposal either way.
+        var raced = await ResidentStreams.Commit(session, token);
+        return new(supporting, Created: previous is null && raced is null);
     }
 
     public static async Task<SupportResult> Withdraw(IDocumentSession session, IConfiguration configuration, Guid id, string citizenId,
@@ -50,7 +44,7 @@ public static class Supports
         if (decision.Rejection is { } rejection) return new(new Outcome.Refused(rejection));
         ResidentStreams.Write<SupportView>(session, supportId, previous!.Version, decision.Events);
         session.Delete<SupporterRecord>(supportId);
-        await session.SaveChangesAsync(token);
+        await session.Commit(token);
         return new(new Outcome.Accepted(id, 0));
     }
 }

@@ -1,7 +1,13 @@
+using Budgeting.Api.Commands;
+using Budgeting.Api.Cycles.Voting;
+using Budgeting.Api.Infrastructure;
 using Budgeting.Domain.Common;
+using Budgeting.Domain.Cycles.Voting;
 using Budgeting.Projections.Voting;
 using Budgeting.Tests.Support;
+using JasperFx;
 using Marten;
+using NodaTime;
 
 namespace Budgeting.Tests.Cycles.Voting.Api;
 
@@ -72,5 +78,30 @@ public class CastingBallotsTests(AppFixture app) : VotingContext(app)
         Assert.All(results, r => Assert.Contains(r.Context.Response.StatusCode, new[] { 200, 201, 409 }));
         await using var session = App.Store.QuerySession();
         Assert.Equal(1, await session.Query<BallotView>().CountAsync(b => b.CycleId == cycle));
+    }
+
+    [Fact]
+    public async Task a_first_ballot_whose_voter_record_another_commit_took_first_is_refused_and_writes_nothing()
+    {
+        var cycle = await VotingCycle();
+        var park = await AdmittedCosting(cycle, "한강 그늘막", 300_000);
+        await ToVoting(cycle);
+        await Vote(cycle, "citizen-first", 201, [park]);
+        await using var read = App.Store.QuerySession();
+        var taken = await read.Query<VoterRecord>().SingleAsync(r => r.CycleId == cycle);
+
+        // The second of two simultaneous first ballots: it read no record, decided, and reaches the commit after the
+        // first one inserted the voter's record.
+        var late = Guid.CreateVersion7();
+        await using var session = App.Store.LightweightSession();
+        var outcome = await session.Start<SecretBallot>(late,
+            Decision.Accept(new BallotCast(late, cycle, [new Selection(park, 1)], Voter.Anonymous, App.Clock.GetCurrentInstant())),
+            CancellationToken.None, inserted: [taken with { BallotId = late }],
+            refusal: e => e is DocumentAlreadyExistsException ? Rejection.Conflict("concurrent-ballot", "taken first") : null);
+
+        Assert.Equal("concurrent-ballot", Assert.IsType<Outcome.Refused>(outcome).Rejection.Rule);
+        Assert.Null(await read.Events.FetchStreamStateAsync(late));
+        Assert.Equal(1, await read.Query<BallotView>().CountAsync(b => b.CycleId == cycle));
+        Assert.Equal(taken.BallotId, (await read.LoadAsync<VoterRecord>(taken.Id))!.BallotId);
     }
 }
