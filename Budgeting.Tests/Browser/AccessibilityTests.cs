@@ -1,7 +1,6 @@
 using Budgeting.Domain.Common;
-using Budgeting.Domain.Proposals;
-using Budgeting.Domain.Proposals.Funding;
 using Budgeting.Tests.Elections;
+using Budgeting.Tests.Support;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Marten;
@@ -157,16 +156,8 @@ public class AccessibilityTests(BrowserFixture web) : BrowserContext(web)
         return (cycle, deliberating, funded);
     }
 
-    /// <summary>Stands in for an allocation: the engine budgets an admitted proposal.</summary>
-    private async Task Budget(Guid proposal, long amount)
-    {
-        await using var session = Web.Services.GetRequiredService<IDocumentStore>().LightweightSession();
-        var stream = await session.Events.FetchForWriting<Proposal>(proposal);
-        var decision = BudgetProposal.Decide(stream.Aggregate!, new Won(amount), Guid.NewGuid(), Actor.Engine, Web.Clock.GetCurrentInstant());
-        Assert.True(decision.IsAccepted, decision.ToString());
-        stream.AppendMany(decision.Events.ToArray());
-        await session.SaveChangesAsync();
-    }
+    private Task Budget(Guid proposal, long amount) =>
+        Web.Services.GetRequiredService<IDocumentStore>().Budget(proposal, amount, Web.Clock.GetCurrentInstant());
 
     private static async Task<IEnumerable<string>> Violations(IPage page, string where)
     {

@@ -61,8 +61,8 @@ public class DeliveryRulesTests
     public void budgeting_records_the_amount_and_the_allocation()
     {
         var budgeted = Assert.IsType<ProposalBudgeted>(Assert.Single(
-            BudgetProposal.Decide(State(Admitted), new Won(24_000_000), Cycle, Engine, Now).Events));
-        Assert.Equal(new ProposalBudgeted(Id, new Won(24_000_000), Cycle, Engine, Now), budgeted);
-        Assert.Equal("positive", BudgetProposal.Decide(State(Admitted), Won.Zero, Cycle, Engine, Now).Rejection!.Rule);
+            BudgetProposal.Decide(State(Admitted), new Won(24_000_000), Cycle, Actor.Engine, Now).Events));
+        Assert.Equal(new ProposalBudgeted(Id, new Won(24_000_000), Cycle, Actor.Engine, Now), budgeted);
+        Assert.Equal("positive", BudgetProposal.Decide(State(Admitted), Won.Zero, Cycle, Actor.Engine, Now).Rejection!.Rule);
     }
 }

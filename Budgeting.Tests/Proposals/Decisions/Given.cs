@@ -25,7 +25,6 @@ public static class Given
     public static readonly Actor Officer = new("officer-1", Role.Officer);
     public static readonly Actor Admin = new("admin-1", Role.Admin);
     public static readonly Actor Auditor = new("auditor-1", Role.Auditor);
-    public static readonly Actor Engine = new("engine", "engine");
 
     public static Proposal State(params object[] events) => events.Aggregate((Proposal?)null, Proposal.Evolve)!;
 
@@ -37,8 +36,8 @@ public static class Given
     public static object[] Admitted => [.. CostedAndFeasible, new ProposalAdmitted(Id, new Won(24_000_000), Officer, Now)];
     public static object[] Declined => [.. InDeliberation, new ProposalDeclined(Id, Officer, Now, "중복 사업")];
     public static object[] Withdrawn => [.. Suggested, new ProposalWithdrawn(Id, Proposer, Now)];
-    public static object[] Budgeted => [.. Admitted, new ProposalBudgeted(Id, new Won(20_000_000), Cycle, Engine, Now)];
-    public static object[] NotFunded => [.. Admitted, new ProposalNotFunded(Id, Cycle, Engine, Now)];
+    public static object[] Budgeted => [.. Admitted, new ProposalBudgeted(Id, new Won(20_000_000), Cycle, Actor.Engine, Now)];
+    public static object[] NotFunded => [.. Admitted, new ProposalNotFunded(Id, Cycle, Actor.Engine, Now)];
     public static object[] InImplementation => [.. Budgeted, new ImplementationStarted(Id, Officer, Now)];
     public static object[] Implemented => [.. InImplementation, new ImplementationCompleted(Id, Officer, Now)];
     public static object[] Evaluated => [.. Implemented, new EvaluationFiled(Id, 4, "잘 쓰이고 있습니다", Auditor, Now)];
