@@ -44,7 +44,7 @@ public static class CommitteeWork
     /// <summary>The decision closing the allocation would record now, without recording it: the committee's confirmation step.</summary>
     public static async Task<Decision?> PreviewClose(this IQuerySession session, Guid cycleId, Sender sender)
     {
-        if (await session.Events.AggregateStreamAsync<BudgetCycle>(cycleId, token: sender.Token) is not { } cycle) return null;
+        if (await session.LatestCycle(cycleId, sender.Token) is not { } cycle) return null;
         var (proposals, ballots) = await AllocationInputsOf(session, cycleId, sender.Token);
         return Domain.Cycles.Allocating.CloseAllocation.Decide(cycle, proposals, new CloseAllocation(null), sender.Actor, sender.Now, ballots);
     }

@@ -23,13 +23,13 @@ public static class PhaseDeadlineHandler
 
     [Transactional]
     public static async Task<object?> Handle(IEvent<PhaseAdvanced> e, IQuerySession session) =>
-        await session.Events.AggregateStreamAsync<BudgetCycle>(e.Data.CycleId) is { } cycle
+        await session.LatestCycle(e.Data.CycleId, CancellationToken.None) is { } cycle
             ? Schedule(cycle.Id, cycle.Schedule, e.Data.To)
             : null;
 
     [Transactional]
     public static async Task<object?> Handle(IEvent<PhaseExtended> e, IQuerySession session) =>
-        await session.Events.AggregateStreamAsync<BudgetCycle>(e.Data.CycleId) is { } cycle
+        await session.LatestCycle(e.Data.CycleId, CancellationToken.None) is { } cycle
             ? Schedule(cycle.Id, cycle.Schedule, e.Data.Phase)
             : null;
 
@@ -37,7 +37,7 @@ public static class PhaseDeadlineHandler
     public static async Task Handle(PhaseDeadlineReached message, IDocumentSession session, IClock clock)
     {
         var now = clock.GetCurrentInstant();
-        var peek = await session.Events.AggregateStreamAsync<BudgetCycle>(message.CycleId);
+        var peek = await session.LatestCycle(message.CycleId, CancellationToken.None);
         if (peek is null || AdvancePhase.Decide(peek, now).Events.Count == 0) return;
         var stream = await session.Events.FetchForWriting<BudgetCycle>(message.CycleId);
         stream.AppendMany(AdvancePhase.Decide(stream.Aggregate!, now).Events.ToArray());

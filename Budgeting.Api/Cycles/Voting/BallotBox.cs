@@ -25,12 +25,12 @@ public static class BallotBox
         // The cycle, the voter's record and the proposals the ballot names in one round trip: a ballot is the city's
         // hottest write, and a city cycle may have hundreds of proposals the ballot does not name.
         var batch = session.CreateBatchQuery();
-        var cycleRead = batch.Events.FetchLatest<BudgetCycle>(cycleId);
+        var cycleRead = batch.LatestCycle(cycleId);
         var recordRead = batch.Load<VoterRecord>(recordId);
         var proposalsRead = ProposalFactsReader.OfCycleNamed(batch, cycleId,
             (command.Selections ?? []).Select(s => s.ProposalId).OfType<Guid>(), BallotRules.MaxSelections + 1);
         await batch.Execute(token);
-        if (await cycleRead is not { } cycle) return (null, new Outcome.Missing("budget cycle", cycleId));
+        if (await cycleRead.Complete(session, token) is not { } cycle) return (null, new Outcome.Missing("budget cycle", cycleId));
         var record = await recordRead;
         var proposals = await proposalsRead;
         Unlink(session);
@@ -55,7 +55,7 @@ public static class BallotBox
     /// </summary>
     public static async Task<Rejection?> Preview(this IQuerySession session, Guid cycleId, CastBallot command, ClaimsPrincipal user, Sender sender)
     {
-        if (await session.Events.AggregateStreamAsync<BudgetCycle>(cycleId, token: sender.Token) is not { } cycle)
+        if (await session.LatestCycle(cycleId, sender.Token) is not { } cycle)
             return new Rejection(RejectionKind.NotFound, "cycleId", "known-cycle", $"no budget cycle with id {cycleId}");
         var proposals = await ProposalFactsReader.OfCycle(session, cycleId, sender.Token);
         return CastBallot.Decide(cycle, proposals, VoterOf(user, sender), null, Guid.NewGuid(), command, sender.Now).Rejection;

@@ -1,8 +1,9 @@
 using Budgeting.Api.Commands;
+using Budgeting.Api.Cycles;
 using Budgeting.Api.Infrastructure;
 using Budgeting.Domain.Cycles;
-using Budgeting.Domain.Proposals;
 using Budgeting.Domain.Proposals.Answering;
+using Budgeting.Domain.Proposals;
 using Budgeting.Projections.Cycles;
 using Budgeting.Projections.Proposals;
 using Marten;
@@ -22,7 +23,7 @@ public static class AnswerWrites
             return await session.Append<Proposal>(id, sender.ExpectedVersion,
                 proposal => PostAnswer.Decide(proposal, answerer, command, by, now), "proposal", token);
         var original = await Original(session, id, token);
-        var target = await session.Events.AggregateStreamAsync<BudgetCycle>(cycleId, token: token);
+        var target = await session.LatestCycle(cycleId, token);
         var carriedAs = Guid.CreateVersion7();
         return await session.Append<Proposal>(id, sender.ExpectedVersion, proposal =>
         {

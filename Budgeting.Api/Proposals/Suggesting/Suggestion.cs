@@ -1,11 +1,12 @@
 using Budgeting.Api.Commands;
+using Budgeting.Api.Cycles;
 using Budgeting.Api.Infrastructure;
 using Budgeting.Api.Proposals.PersonalData;
 using Budgeting.Domain.Cycles;
-using Budgeting.Domain.Proposals;
 using Budgeting.Domain.Proposals.Suggesting;
-using Marten;
+using Budgeting.Domain.Proposals;
 using Marten.Exceptions;
+using Marten;
 
 namespace Budgeting.Api.Proposals.Suggesting;
 
@@ -21,7 +22,7 @@ public static class Suggestion
 
         var id = creation?.ProposalId ?? Guid.CreateVersion7();
         var cycle = command.CycleId is { } cycleId
-            ? await session.Events.AggregateStreamAsync<BudgetCycle>(cycleId, token: sender.Token)
+            ? await session.LatestCycle(cycleId, sender.Token)
             : null;
         var decision = SuggestProposal.Decide(id, command, cycle, sender.Actor, sender.Now);
         var proposer = decision.Events.OfType<ProposalSuggested>().FirstOrDefault()?.ProposerId ?? sender.Actor.Id;
