@@ -67,7 +67,7 @@ public static class BallotBox
         await session.LoadAsync<VoterRecord>(VoterRecord.IdFor(configuration, cycleId, subject), token) is not null;
 
     /// <summary>What the store's refusal of a ballot's commit tells the voter.</summary>
-    private static Rejection? Refused(Exception e) => e switch
+    internal static Rejection? Refused(Exception e) => e switch
     {
         DocumentAlreadyExistsException => Rejection.Conflict("concurrent-ballot",
             "another ballot of yours arrived at the same moment; send yours again"),

@@ -1,9 +1,8 @@
 using Budgeting.Api.Commands;
 using Budgeting.Api.Cycles;
 using Budgeting.Api.Infrastructure;
-using Budgeting.Domain.Cycles;
-using Budgeting.Domain.Proposals.Answering;
 using Budgeting.Domain.Proposals;
+using Budgeting.Domain.Proposals.Answering;
 using Budgeting.Projections.Cycles;
 using Budgeting.Projections.Proposals;
 using Marten;

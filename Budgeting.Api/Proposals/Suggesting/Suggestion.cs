@@ -2,11 +2,10 @@ using Budgeting.Api.Commands;
 using Budgeting.Api.Cycles;
 using Budgeting.Api.Infrastructure;
 using Budgeting.Api.Proposals.PersonalData;
-using Budgeting.Domain.Cycles;
-using Budgeting.Domain.Proposals.Suggesting;
 using Budgeting.Domain.Proposals;
-using Marten.Exceptions;
+using Budgeting.Domain.Proposals.Suggesting;
 using Marten;
+using Marten.Exceptions;
 
 namespace Budgeting.Api.Proposals.Suggesting;
 

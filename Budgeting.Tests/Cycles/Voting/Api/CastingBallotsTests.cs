@@ -5,7 +5,6 @@ using Budgeting.Domain.Common;
 using Budgeting.Domain.Cycles.Voting;
 using Budgeting.Projections.Voting;
 using Budgeting.Tests.Support;
-using JasperFx;
 using Marten;
 using NodaTime;
 
@@ -96,8 +95,7 @@ public class CastingBallotsTests(AppFixture app) : VotingContext(app)
         await using var session = App.Store.LightweightSession();
         var outcome = await session.Start<SecretBallot>(late,
             Decision.Accept(new BallotCast(late, cycle, [new Selection(park, 1)], Voter.Anonymous, App.Clock.GetCurrentInstant())),
-            CancellationToken.None, inserted: [taken with { BallotId = late }],
-            refusal: e => e is DocumentAlreadyExistsException ? Rejection.Conflict("concurrent-ballot", "taken first") : null);
+            CancellationToken.None, inserted: [taken with { BallotId = late }], refusal: BallotBox.Refused);
 
         Assert.Equal("concurrent-ballot", Assert.IsType<Outcome.Refused>(outcome).Rejection.Rule);
         Assert.Null(await read.Events.FetchStreamStateAsync(late));
