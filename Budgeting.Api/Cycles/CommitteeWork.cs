@@ -16,29 +16,27 @@ namespace Budgeting.Api.Cycles;
 /// </summary>
 public static class CommitteeWork
 {
-    private const string Cycle = "budget cycle";
-
     public static async Task<Outcome> Score(this IDocumentSession session, Guid cycleId, ScoreProposal command, Sender sender) =>
         await ProposalFactsReader.One(session, command.ProposalId, sender.Token) is { } proposal
-            ? await session.Append<BudgetCycle>(cycleId, sender.ExpectedVersion,
-                cycle => ScoreProposal.Decide(cycle, proposal, command, sender.Actor, sender.Now), Cycle, sender.Token)
+            ? await session.AppendToCycle(cycleId, sender.ExpectedVersion,
+                cycle => ScoreProposal.Decide(cycle, proposal, command, sender.Actor, sender.Now), sender.Token)
             : UnknownProposal(command.ProposalId);
 
     public static async Task<Outcome> DeclareConflict(this IDocumentSession session, Guid cycleId, DeclareConflict command, Sender sender) =>
         await ProposalFactsReader.One(session, command.ProposalId, sender.Token) is { } proposal
-            ? await session.Append<BudgetCycle>(cycleId, sender.ExpectedVersion,
-                cycle => Domain.Cycles.Scoring.DeclareConflict.Decide(cycle, proposal, command, sender.Actor, sender.Now), Cycle, sender.Token)
+            ? await session.AppendToCycle(cycleId, sender.ExpectedVersion,
+                cycle => Domain.Cycles.Scoring.DeclareConflict.Decide(cycle, proposal, command, sender.Actor, sender.Now), sender.Token)
             : UnknownProposal(command.ProposalId);
 
     public static Task<Outcome> Recommend(this IDocumentSession session, Guid cycleId, IssueRecommendation command, Sender sender) =>
-        session.Append<BudgetCycle>(cycleId, sender.ExpectedVersion,
-            cycle => IssueRecommendation.Decide(cycle, command, sender.Actor, sender.Now), Cycle, sender.Token);
+        session.AppendToCycle(cycleId, sender.ExpectedVersion,
+            cycle => IssueRecommendation.Decide(cycle, command, sender.Actor, sender.Now), sender.Token);
 
     public static async Task<Outcome> CloseAllocation(this IDocumentSession session, Guid cycleId, CloseAllocation command, Sender sender)
     {
         var (proposals, ballots) = await AllocationInputsOf(session, cycleId, sender.Token);
-        return await session.Append<BudgetCycle>(cycleId, sender.ExpectedVersion,
-            cycle => Domain.Cycles.Allocating.CloseAllocation.Decide(cycle, proposals, command, sender.Actor, sender.Now, ballots), Cycle, sender.Token);
+        return await session.AppendToCycle(cycleId, sender.ExpectedVersion,
+            cycle => Domain.Cycles.Allocating.CloseAllocation.Decide(cycle, proposals, command, sender.Actor, sender.Now, ballots), sender.Token);
     }
 
     /// <summary>The decision closing the allocation would record now, without recording it: the committee's confirmation step.</summary>

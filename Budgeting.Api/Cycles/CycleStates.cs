@@ -14,7 +14,9 @@ namespace Budgeting.Api.Cycles;
 /// cycle's events from that state's last one on and folds only those after it. The state is therefore exact whatever
 /// another node appended (events are read, never assumed), and the last event is read again and must be the same event
 /// (its id): a stream written anew under the same id (a database restored or reset) is folded from its start. States are
-/// immutable records, shared by concurrent readers; commands on the cycle itself still fetch it for writing.
+/// immutable records, shared by concurrent readers. Commands on the cycle decide on the same state and append with its
+/// version as the one expected (<see cref="Infrastructure.EventWrites.SendToCycle"/>), so a command that raced another
+/// is refused at commit as before.
 /// </summary>
 public static class CycleStates
 {
@@ -26,6 +28,10 @@ public static class CycleStates
     /// <summary>The cycle as of its latest event; null when no cycle has that id.</summary>
     public static async Task<BudgetCycle?> LatestCycle(this IQuerySession session, Guid cycleId, CancellationToken token) =>
         await new CycleRead(cycleId, Known.GetValueOrDefault(cycleId), null).Complete(session, token);
+
+    /// <summary>The cycle as of its latest event and that event's version (the stream's); no state when no cycle has that id.</summary>
+    internal static Task<Folded> LatestCycleVersion(this IQuerySession session, Guid cycleId, CancellationToken token) =>
+        new CycleRead(cycleId, Known.GetValueOrDefault(cycleId), null).Read(session, token);
 
     /// <summary>The same read as part of a batch; the cycle comes from <see cref="CycleRead.Complete"/> after the batch ran.</summary>
     public static CycleRead LatestCycle(this IBatchedQuery batch, Guid cycleId)
@@ -43,7 +49,9 @@ public static class CycleStates
         internal CycleRead(Guid cycleId, Folded? known, Task<IReadOnlyList<IEvent>>? batched) =>
             (this.cycleId, this.known, this.batched) = (cycleId, known, batched);
 
-        public async Task<BudgetCycle?> Complete(IQuerySession session, CancellationToken token)
+        public async Task<BudgetCycle?> Complete(IQuerySession session, CancellationToken token) => (await Read(session, token)).State;
+
+        internal async Task<Folded> Read(IQuerySession session, CancellationToken token)
         {
             var events = batched is null
                 ? await session.Events.FetchStreamAsync(cycleId, fromVersion: known?.Version ?? 0, token: token)
@@ -69,11 +77,10 @@ public static class CycleStates
         return events.Count == 0 ? new Folded(state, 0, Guid.Empty) : new Folded(state, events[^1].Version, events[^1].Id);
     }
 
-    private static BudgetCycle? Remember(Guid cycleId, Folded folded)
+    private static Folded Remember(Guid cycleId, Folded folded)
     {
         // A stream without a cycle (none at all, or events that open none) is never remembered.
-        if (folded.State is null) return null;
-        Known[cycleId] = folded;
-        return folded.State;
+        if (folded.State is not null) Known[cycleId] = folded;
+        return folded;
     }
 }

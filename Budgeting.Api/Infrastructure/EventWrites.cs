@@ -1,4 +1,5 @@
 using Budgeting.Api.Commands;
+using Budgeting.Api.Cycles;
 using Budgeting.Domain.Common;
 using Budgeting.Domain.Cycles;
 using Budgeting.Domain.Proposals;
@@ -45,15 +46,39 @@ public static class EventWrites
         where TAggregate : class
     {
         var stream = await session.Events.FetchForWriting<TAggregate>(id, token);
-        if (stream.Aggregate is null) return new Outcome.Missing(what, id);
-        if (expectedVersion is { } expected && expected != stream.CurrentVersion)
-            return new Outcome.Stale(expected, stream.CurrentVersion ?? 0, await ChangesSince(session, id, expected, token));
-        var decision = decide(stream.Aggregate);
+        return await Decide(session, id, stream.Aggregate, stream.CurrentVersion ?? 0, expectedVersion, decide, what, token, refusal,
+            stream.AppendMany);
+    }
+
+    /// <summary>
+    /// The same for a budget cycle, whose stream holds every committee score: the cycle comes folded from
+    /// <see cref="CycleStates"/> (only the events after the state this node folded last are read) and the events are
+    /// appended expecting the version it was folded to, so a command that raced another is refused at commit all the same.
+    /// </summary>
+    public static async Task<Outcome> AppendToCycle(
+        this IDocumentSession session, Guid cycleId, long? expectedVersion, Func<BudgetCycle, Decision> decide, CancellationToken token,
+        CommitRefusal? refusal = null)
+    {
+        var cycle = await session.LatestCycleVersion(cycleId, token);
+        return await Decide(session, cycleId, cycle.State, cycle.Version, expectedVersion, decide, "budget cycle", token, refusal,
+            events => session.Events.Append(cycleId, cycle.Version + events.Length, events));
+    }
+
+    private static async Task<Outcome> Decide<TAggregate>(
+        IDocumentSession session, Guid id, TAggregate? aggregate, long version, long? expectedVersion, Func<TAggregate, Decision> decide,
+        string what, CancellationToken token, CommitRefusal? refusal, Action<object[]> append)
+        where TAggregate : class
+    {
+        if (aggregate is null) return new Outcome.Missing(what, id);
+        if (expectedVersion is { } expected && expected != version)
+            return new Outcome.Stale(expected, version, await ChangesSince(session, id, expected, token));
+        var decision = decide(aggregate);
         if (decision.Rejection is { } rejection) return new Outcome.Refused(rejection);
-        stream.AppendMany(decision.Events.ToArray());
+        var events = decision.Events.ToArray();
+        if (events.Length > 0) append(events);
         return await session.Commit(token, refusal) is { } refused
             ? new Outcome.Refused(refused)
-            : new Outcome.Accepted(id, stream.CurrentVersion ?? 0);
+            : new Outcome.Accepted(id, version + events.Length);
     }
 
     /// <summary>
@@ -87,8 +112,7 @@ public static class EventWrites
     /// <summary>A command on one budget cycle, as the API and the pages send it: its decision gets the cycle, the actor and the instant.</summary>
     public static Task<Outcome> SendToCycle(
         this IDocumentSession session, Guid cycleId, Func<BudgetCycle, Actor, Instant, Decision> decide, Sender sender) =>
-        session.Append<BudgetCycle>(cycleId, sender.ExpectedVersion, cycle => decide(cycle, sender.Actor, sender.Now), "budget cycle",
-            sender.Token);
+        session.AppendToCycle(cycleId, sender.ExpectedVersion, cycle => decide(cycle, sender.Actor, sender.Now), sender.Token);
 
     /// <summary>An API request's command: If-Match as the expected version, the outcome as the HTTP answer.</summary>
     public static Task<IResult> Append<TAggregate>(

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using Budgeting.Api.Commands;
 using Budgeting.Api.Cycles;
+using Budgeting.Api.Infrastructure;
 using Budgeting.Domain.Common;
 using Budgeting.Domain.Cycles;
 using Budgeting.Domain.Cycles.Committee;
@@ -8,6 +10,7 @@ using Budgeting.Domain.Cycles.Scheduling;
 using Budgeting.Domain.Cycles.Scoring;
 using Budgeting.Tests.Cycles.Decisions;
 using Budgeting.Tests.Support;
+using JasperFx;
 using JasperFx.Events;
 using Marten;
 using NodaTime;
@@ -53,6 +56,36 @@ public class CycleStatesTests(AppFixture app) : ApiContext(app)
         Assert.Null(CycleStates.Fold(known, [Stored(CycleGiven.OpenedEvent(), 1), advanced]));
         Assert.Null(CycleStates.Fold(known, []));
         Assert.Null(CycleStates.Fold(null, []).State);
+    }
+
+    [Fact]
+    public async Task a_cycle_command_decided_on_the_version_another_command_changed_meanwhile_is_refused_and_records_nothing()
+    {
+        var cycle = Guid.CreateVersion7();
+        await Append(cycle, CycleGiven.OpenedEvent() with { CycleId = cycle });
+        var sender = new Sender(CycleGiven.Admin, Now, null, CancellationToken.None);
+        Outcome? meanwhile = null;
+
+        await using var late = App.Store.LightweightSession();
+        // While the late command decides on version 1, another one appoints a member and commits version 2.
+        var refused = await Assert.ThrowsAnyAsync<ConcurrencyException>(() => late.SendToCycle(cycle, (state, by, now) =>
+        {
+            meanwhile = Task.Run(async () =>
+            {
+                await using var first = App.Store.LightweightSession();
+                return await first.SendToCycle(cycle, (s, b, n) => AppointMember.Decide(s, new AppointMember("member-1"), b, n), sender);
+            }).GetAwaiter().GetResult();
+            return AppointMember.Decide(state, new AppointMember("member-2"), by, now);
+        }, sender));
+
+        Assert.Equal(new Outcome.Accepted(cycle, 2), meanwhile);
+        await using var reader = App.Store.QuerySession();
+        var latest = await reader.LatestCycle(cycle, CancellationToken.None);
+        Assert.Equal((2L, "member-1"), ((await reader.Events.FetchStreamStateAsync(cycle))!.Version, string.Join(",", latest!.Committee.Order())));
+        // Decided again on the latest version, the same command is recorded after the first.
+        await using var again = App.Store.LightweightSession();
+        Assert.Equal(new Outcome.Accepted(cycle, 3), await again.SendToCycle(cycle,
+            (state, by, now) => AppointMember.Decide(state, new AppointMember("member-2"), by, now), sender with { ExpectedVersion = 2 }));
     }
 
     private static Instant Now => AppFixture.Start;

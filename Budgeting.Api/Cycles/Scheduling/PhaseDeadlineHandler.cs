@@ -36,11 +36,11 @@ public static class PhaseDeadlineHandler
     [Transactional]
     public static async Task Handle(PhaseDeadlineReached message, IDocumentSession session, IClock clock)
     {
-        var now = clock.GetCurrentInstant();
-        var peek = await session.LatestCycle(message.CycleId, CancellationToken.None);
-        if (peek is null || AdvancePhase.Decide(peek, now).Events.Count == 0) return;
-        var stream = await session.Events.FetchForWriting<BudgetCycle>(message.CycleId);
-        stream.AppendMany(AdvancePhase.Decide(stream.Aggregate!, now).Events.ToArray());
+        var cycle = await session.LatestCycleVersion(message.CycleId, CancellationToken.None);
+        if (cycle.State is null) return;
+        var events = AdvancePhase.Decide(cycle.State, clock.GetCurrentInstant()).Events.ToArray();
+        // Expecting the version decided on: a phase change another node committed meanwhile refuses this one (and the retry decides again).
+        if (events.Length > 0) session.Events.Append(message.CycleId, cycle.Version + events.Length, events);
     }
 
     private static readonly Instant Earliest = Instant.FromDateTimeOffset(DateTimeOffset.MinValue.AddDays(1));

@@ -16,12 +16,12 @@ public static class VoterRecordErasure
     public static async Task<(Outcome Outcome, int Erased)> Erase(IDocumentSession session, Guid cycleId, Sender sender)
     {
         var records = await Count(session, cycleId, sender.Token);
-        var outcome = await session.Append<BudgetCycle>(cycleId, sender.ExpectedVersion, cycle =>
+        var outcome = await session.AppendToCycle(cycleId, sender.ExpectedVersion, cycle =>
         {
             var decision = EraseVoterRecords.Decide(cycle, records, sender.Actor, sender.Now);
             if (decision.IsAccepted) session.DeleteWhere<VoterRecord>(r => r.CycleId == cycleId);
             return decision;
-        }, "budget cycle", sender.Token);
+        }, sender.Token);
         return (outcome, outcome is Outcome.Accepted ? records : 0);
     }
 
