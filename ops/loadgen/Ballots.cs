@@ -7,7 +7,8 @@ namespace Loadgen;
 /// <summary>
 /// Citizens casting ballots (POST /api/cycles/{id}/ballots). <c>ballot-cycle</c> prepares what the vote needs, as an
 /// administrator and an officer would through the API: a cycle with an approval vote, a few admitted proposals, the
-/// phases advanced to Voting; it prints the cycle id and the proposal ids. Every ballot of the load is a new voter
+/// phases advanced to Voting (with --scores N, a committee's N scores
+/// recorded on the way); it prints the cycle id and the proposal ids. Every ballot of the load is a new voter
 /// (its own token, district and birth date), so each request writes a new secret ballot stream.
 /// </summary>
 public static class Ballots
@@ -36,10 +37,40 @@ public static class Ballots
             await api.Command(HttpMethod.Post, $"/api/proposals/{id}/admission", new { }, officer);
             ids.Add(id);
         }
-        foreach (var from in new[] { "intake", "deliberation", "prioritisation" })
+        foreach (var from in new[] { "intake", "deliberation" })
             await api.Command(HttpMethod.Post, $"/api/cycles/{cycle}/phase/advance", new { from, reason = "bench vote" }, admin);
+        // --scores N: the committee scores before the vote, as a real cycle's does, N ProposalScored events on the cycle's stream.
+        if (o.Int("scores", 0) is > 0 and var scores) await Score(api, cycle, ids, scores, admin);
+        await api.Command(HttpMethod.Post, $"/api/cycles/{cycle}/phase/advance", new { from = "prioritisation", reason = "bench vote" }, admin);
         Console.WriteLine($"{cycle} {string.Join(',', ids)}");
         return 0;
+    }
+
+    /// <summary>
+    /// A committee of up to 30 members scores the proposals in turn (a member's later score of a proposal replaces the
+    /// earlier one and is one more event), one score at a time through POST /api/cycles/{id}/scores; prints to stderr the
+    /// mean time of the first and the last hundred, which stay alike only while a cycle command costs the same at every length.
+    /// </summary>
+    private static async Task Score(Api api, string cycle, IReadOnlyList<string> proposals, int scores, string admin)
+    {
+        var members = Enumerable.Range(1, Math.Min(30, scores)).Select(m => $"bench-member-{m}").ToList();
+        foreach (var member in members)
+            await api.Command(HttpMethod.Post, $"/api/cycles/{cycle}/committee", new { memberId = member }, admin);
+        var tokens = members.Select(m => Api.Token("committee", m)).ToList();
+        var took = new double[scores];
+        for (var i = 0; i < scores; i++)
+        {
+            var each = 1 + i % 10;
+            var body = new { proposalId = proposals[i / members.Count % proposals.Count], rationale = "bench scoring of the proposal",
+                scores = new { publicBenefit = each, feasibility = each, reach = each, urgency = each } };
+            var answer = await api.Send(Api.Request(HttpMethod.Post, $"/api/cycles/{cycle}/scores", JsonSerializer.Serialize(body),
+                tokens[i % members.Count]));
+            if (!answer.Ok) throw new InvalidOperationException($"score {i + 1} answered {answer.Status}: {answer.Body}");
+            took[i] = answer.Milliseconds;
+        }
+        var window = Math.Min(100, scores);
+        Console.Error.WriteLine($"{scores} scores by {members.Count} members: first {window} mean {took[..window].Average():F1} ms, " +
+                                $"last {window} mean {took[^window..].Average():F1} ms");
     }
 
     public static HttpRequestMessage Request(string cycle, IReadOnlyList<string> proposals, string run, int client, int i)
