@@ -69,7 +69,7 @@ public static class Ballots
             took[i] = answer.Milliseconds;
         }
         var window = Math.Min(100, scores);
-        Console.Error.WriteLine($"{scores} scores by {members.Count} members: first {window} mean {took[..window].Average():F1} ms, " +
+        Console.Error.WriteLine($"{scores} scores by {members.Count} members in {took.Sum() / 1000:F1} s: first {window} mean {took[..window].Average():F1} ms, " +
                                 $"last {window} mean {took[^window..].Average():F1} ms");
     }
 
