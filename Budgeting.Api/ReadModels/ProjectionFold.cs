@@ -27,7 +27,10 @@ public sealed class ProjectionFold<TDoc> where TDoc : notnull
     public static ProjectionFold<TDoc> Registered(IDocumentStore store) =>
         new(((DocumentStore)store).Options.Projections.All.OfType<SingleStreamProjection<TDoc, Guid>>().Single(), store);
 
-    /// <summary>The document after <paramref name="events"/> (in stream order), or null when they make none.</summary>
-    public ValueTask<TDoc?> Build(IReadOnlyList<IEvent> events, IQuerySession session, Guid id, CancellationToken token) =>
-        aggregator.BuildAsync(events, session, default, id, storage, token);
+    /// <summary>
+    /// The document after <paramref name="events"/> (in stream order), folded onto <paramref name="before"/> (the document
+    /// as of the event preceding them) or from nothing; null when they make none.
+    /// </summary>
+    public ValueTask<TDoc?> Build(IReadOnlyList<IEvent> events, IQuerySession session, Guid id, CancellationToken token, TDoc? before = default) =>
+        aggregator.BuildAsync(events, session, before, id, storage, token);
 }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Budgeting.Api.ReadModels;
 using Marten;
 using Microsoft.Extensions.Caching.Memory;
 
@@ -20,18 +21,21 @@ public static class Checkpoints
     public static async Task<T?> Fold<T>(IQuerySession session, Guid id, long version, CancellationToken token) where T : class
     {
         var cache = Caches.GetValue(session.DocumentStore, _ => new MemoryCache(new MemoryCacheOptions { SizeLimit = Budget }));
-        var last = version / Every * Every;
-        var from = last;
+        var from = version / Every * Every;
         T? state = null;
         while (from > 0 && !cache.TryGetValue((typeof(T), id, from), out state)) from -= Every;
-        for (var next = from + Every; next <= last; next += Every)
+        if (from == version) return state;
+        // The events after the nearest checkpoint in one read (a city cycle's first past state is thousands of scores
+        // back), folded a hundred at a time so that every checkpoint passed on the way is kept.
+        var events = await session.Events.FetchStreamAsync(id, version: version, fromVersion: from + 1, token: token);
+        var fold = ProjectionFold<T>.Registered(session.DocumentStore);
+        foreach (var hundred in events.Chunk(Every))
         {
-            state = await session.Events.AggregateStreamAsync(id, version: next, state: state, fromVersion: from + 1, token: token);
+            state = await fold.Build(hundred, session, id, token, state);
             if (state is null) return null;
-            cache.Set((typeof(T), id, next), state, new MemoryCacheEntryOptions { Size = next });
-            from = next;
+            if (hundred[^1].Version is var reached && reached % Every == 0)
+                cache.Set((typeof(T), id, reached), state, new MemoryCacheEntryOptions { Size = reached });
         }
-        return from == version ? state
-            : await session.Events.AggregateStreamAsync(id, version: version, state: state, fromVersion: from + 1, token: token);
+        return state;
     }
 }

@@ -1,5 +1,9 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Budgeting.Api.Infrastructure;
 using Budgeting.Domain.Common;
 using Budgeting.Domain.Cycles.Scoring;
+using Budgeting.Projections.Cycles;
 using Budgeting.Tests.Support;
 
 namespace Budgeting.Tests.Audit.TimeTravel;
@@ -57,6 +61,32 @@ public class CycleAsOfTests(AppFixture app) : TimeTravelContext(app)
             (await GetJson($"/api/cycles/{cycle}/ranking?{query}")).GetProperty("ranking").EnumerateArray()
             .Select(r => (r.GetProperty("proposalId").GetGuid(), r.GetProperty("points").GetInt32(), r.GetProperty("scorers").GetInt32()))
             .ToList();
+    }
+
+    [Fact]
+    public async Task a_long_cycle_answers_every_version_as_a_whole_fold_does_whichever_was_asked_first()
+    {
+        var cycle = await OpenCycle();
+        var shade = await Admitted(cycle, "어린이놀이터 그늘막 설치");
+        await using (var session = App.Store.LightweightSession())
+        {
+            // A committee's scores, as a city cycle's stream holds thousands: 249 after the opening, each member rescoring in turn.
+            session.Events.Append(cycle, Enumerable.Range(0, 249).Select(i => (object)new ProposalScored(cycle, shade, $"member-{i % 7}",
+                new Scores(1 + i % 10, 1 + i % 9, 1 + i % 8, 1 + i % 7), "근거를 충분히 검토했습니다", new Actor($"member-{i % 7}", Role.Committee),
+                App.Clock.GetCurrentInstant())).ToArray());
+            await session.SaveChangesAsync();
+        }
+
+        // Out of order, so answers come from checkpoints made by earlier requests and from whole folds alike.
+        foreach (var v in new[] { 250, 101, 100, 199, 200, 1, 99, 150, 250 })
+        {
+            var answered = await GetJson($"/api/cycles/{cycle}?version={v}");
+            await using var session = App.Store.QuerySession();
+            var whole = await session.Events.AggregateStreamAsync<CycleView>(cycle, version: v);
+            Assert.Equal(v, answered.GetProperty("version").GetInt64());
+            Assert.True(JsonNode.DeepEquals(JsonNode.Parse(JsonSerializer.Serialize(whole, Json.Options)), JsonNode.Parse(answered.GetRawText())),
+                $"version {v} differs from the whole fold");
+        }
     }
 
     /// <summary>Stands in for the committee's scoring endpoint (another issue): the score event on the cycle's stream.</summary>
