@@ -1,6 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using Budgeting.Api.Infrastructure;
 using Budgeting.Domain.Common;
 using Budgeting.Domain.Proposals.HoldingDiscussions;
 using Budgeting.Projections.Proposals;
@@ -46,17 +43,7 @@ public class ProposalAsOfTests(AppFixture app) : TimeTravelContext(app)
             await session.SaveChangesAsync();
         }
 
-        // Out of order, so answers come from checkpoints made by earlier requests and from whole folds alike.
-        foreach (var v in new[] { 250, 101, 100, 199, 200, 1, 99, 150, 250 })
-        {
-            var answered = await GetJson($"/api/proposals/{id}?version={v}");
-            await using var session = App.Store.QuerySession();
-            var whole = await session.Events.AggregateStreamAsync<ProposalDetails>(id, version: v);
-            Assert.Equal(v, answered.GetProperty("version").GetInt64());
-            Assert.Equal(whole!.Discussions.Count, answered.GetProperty("discussions").GetArrayLength());
-            Assert.True(JsonNode.DeepEquals(JsonNode.Parse(JsonSerializer.Serialize(whole, Json.Options)), JsonNode.Parse(answered.GetRawText())),
-                $"version {v} differs from the whole fold");
-        }
+        await AnswersEveryVersionAsWholeFold<ProposalDetails>($"/api/proposals/{id}", id);
     }
 
     [Fact]

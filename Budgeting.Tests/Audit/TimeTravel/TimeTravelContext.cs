@@ -1,4 +1,6 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using Budgeting.Api.Infrastructure;
 using Budgeting.Tests.Proposals.Api;
 using Budgeting.Tests.Support;
 using NodaTime;
@@ -28,6 +30,23 @@ public abstract class TimeTravelContext(AppFixture app) : ProposalContext(app)
     {
         var result = await Host.Scenario(s => { s.Get.Url(url); s.StatusCodeShouldBe(404); });
         return Problem.Of(result);
+    }
+
+    /// <summary>
+    /// Asks a 250-version stream's past states out of order, so answers come from checkpoints made by earlier requests
+    /// and from whole folds alike; each must be Marten's whole fold of <typeparamref name="T"/> to that version.
+    /// </summary>
+    protected async Task AnswersEveryVersionAsWholeFold<T>(string url, Guid stream) where T : class
+    {
+        foreach (var v in new[] { 250, 101, 100, 199, 200, 1, 99, 150, 250 })
+        {
+            var answered = await GetJson($"{url}?version={v}");
+            await using var session = App.Store.QuerySession();
+            var whole = await session.Events.AggregateStreamAsync<T>(stream, version: v);
+            Assert.Equal(v, answered.GetProperty("version").GetInt64());
+            Assert.True(JsonNode.DeepEquals(JsonNode.Parse(JsonSerializer.Serialize(whole, Json.Options)), JsonNode.Parse(answered.GetRawText())),
+                $"version {v} differs from the whole fold");
+        }
     }
 
     protected async Task<string> RawText(string url) =>
