@@ -77,7 +77,7 @@ public class CycleAsOfTests(AppFixture app) : TimeTravelContext(app)
         await AnswersEveryVersionAsWholeFold<CycleView>($"/api/cycles/{cycle}", cycle);
     }
 
-    /// <summary>Stands in for the committee's scoring endpoint (another issue): the score event on the cycle's stream.</summary>
+    /// <summary>A score as the scoring endpoint records it, appended directly (the endpoint's rules are tested with the committee's).</summary>
     private async Task Score(Guid cycle, Guid proposal, string member, int each)
     {
         var by = new Actor(member, Role.Committee);
