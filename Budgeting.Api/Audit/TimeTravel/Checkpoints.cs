@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Text;
 using Budgeting.Api.ReadModels;
 using Marten;
 using Microsoft.Extensions.Caching.Memory;
@@ -26,7 +27,11 @@ public static class Checkpoints
         while (from > 0 && !cache.TryGetValue((typeof(T), id, from), out state)) from -= Every;
         if (from == version) return state;
         // The events after the nearest checkpoint in one read (a city cycle's first past state is thousands of scores
-        // back), folded a hundred at a time so that every checkpoint passed on the way is kept.
+        // back), folded a hundred at a time so that every checkpoint passed on the way is kept. A checkpoint is never the
+        // instance folded on: Marten's aggregator sets the version of the state it returns, which is the very state it
+        // was given when no event changes it (an event the read model ignores), and a checkpoint must stay what it was.
+        var serializer = session.DocumentStore.Options.Serializer();
+        if (state is not null) state = Copy(serializer, state);
         var events = await session.Events.FetchStreamAsync(id, version: version, fromVersion: from + 1, token: token);
         var fold = ProjectionFold<T>.Registered(session.DocumentStore);
         foreach (var hundred in events.Chunk(Every))
@@ -34,8 +39,11 @@ public static class Checkpoints
             state = await fold.Build(hundred, session, id, token, state);
             if (state is null) return null;
             if (hundred[^1].Version is var reached && reached % Every == 0)
-                cache.Set((typeof(T), id, reached), state, new MemoryCacheEntryOptions { Size = reached });
+                cache.Set((typeof(T), id, reached), Copy(serializer, state), new MemoryCacheEntryOptions { Size = reached });
         }
         return state;
     }
+
+    private static T Copy<T>(ISerializer serializer, T state) =>
+        serializer.FromJson<T>(new MemoryStream(Encoding.UTF8.GetBytes(serializer.ToJson(state))));
 }

@@ -1,5 +1,6 @@
 using Budgeting.Domain.Common;
 using Budgeting.Domain.Cycles.Scoring;
+using Budgeting.Domain.Cycles.Voting;
 using Budgeting.Projections.Cycles;
 using Budgeting.Tests.Support;
 
@@ -67,10 +68,13 @@ public class CycleAsOfTests(AppFixture app) : TimeTravelContext(app)
         var shade = await Admitted(cycle, "어린이놀이터 그늘막 설치");
         await using (var session = App.Store.LightweightSession())
         {
-            // A committee's scores, as a city cycle's stream holds thousands: 249 after the opening, each member rescoring in turn.
-            session.Events.Append(cycle, Enumerable.Range(0, 249).Select(i => (object)new ProposalScored(cycle, shade, $"member-{i % 7}",
-                new Scores(1 + i % 10, 1 + i % 9, 1 + i % 8, 1 + i % 7), "근거를 충분히 검토했습니다", new Actor($"member-{i % 7}", Role.Committee),
-                App.Clock.GetCurrentInstant())).ToArray());
+            // A committee's scores, as a city cycle's stream holds thousands: 249 after the opening, each member rescoring in turn;
+            // version 101 is an event the cycle's read model ignores (an erasure of voter records), so the state of version
+            // 101 is folded from the checkpoint of version 100 without a new instance, and that checkpoint must not change.
+            session.Events.Append(cycle, Enumerable.Range(0, 249).Select(i => i == 99
+                ? new VoterRecordsErased(cycle, 3, new Actor("admin-1", Role.Admin), App.Clock.GetCurrentInstant())
+                : (object)new ProposalScored(cycle, shade, $"member-{i % 7}", new Scores(1 + i % 10, 1 + i % 9, 1 + i % 8, 1 + i % 7),
+                    "근거를 충분히 검토했습니다", new Actor($"member-{i % 7}", Role.Committee), App.Clock.GetCurrentInstant())).ToArray());
             await session.SaveChangesAsync();
         }
 
