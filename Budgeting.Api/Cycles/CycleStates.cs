@@ -7,8 +7,8 @@ using Marten.Services.BatchQuerying;
 namespace Budgeting.Api.Cycles;
 
 /// <summary>
-/// A budget cycle's decision state as of its latest event, for the reads that decide with it and append nothing to the
-/// cycle: a ballot, a suggestion, a carried-over answer, a deadline's check, a page. A cycle's stream holds every score of
+/// A budget cycle's decision state as of its latest event, for every decision that reads it (a ballot, a suggestion, a
+/// carried-over answer, a deadline's check, a page, and the commands on the cycle itself). A cycle's stream holds every score of
 /// every committee member, so a city cycle reaches thousands of events, and folding them all for each of a million
 /// ballots was the vote's largest cost (BENCHMARKS.md). Each node keeps the state it folded last; every read fetches the
 /// cycle's events from that state's last one on and folds only those after it. The state is therefore exact whatever

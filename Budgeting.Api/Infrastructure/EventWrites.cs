@@ -46,7 +46,7 @@ public static class EventWrites
         where TAggregate : class
     {
         var stream = await session.Events.FetchForWriting<TAggregate>(id, token);
-        return await Decide(session, id, stream.Aggregate, stream.CurrentVersion ?? 0, expectedVersion, decide, what, token, refusal,
+        return await DecideAndCommit(session, id, stream.Aggregate, stream.CurrentVersion ?? 0, expectedVersion, decide, what, token, refusal,
             stream.AppendMany);
     }
 
@@ -60,11 +60,11 @@ public static class EventWrites
         CommitRefusal? refusal = null)
     {
         var cycle = await session.LatestCycleVersion(cycleId, token);
-        return await Decide(session, cycleId, cycle.State, cycle.Version, expectedVersion, decide, "budget cycle", token, refusal,
+        return await DecideAndCommit(session, cycleId, cycle.State, cycle.Version, expectedVersion, decide, "budget cycle", token, refusal,
             events => session.Events.Append(cycleId, cycle.Version + events.Length, events));
     }
 
-    private static async Task<Outcome> Decide<TAggregate>(
+    private static async Task<Outcome> DecideAndCommit<TAggregate>(
         IDocumentSession session, Guid id, TAggregate? aggregate, long version, long? expectedVersion, Func<TAggregate, Decision> decide,
         string what, CancellationToken token, CommitRefusal? refusal, Action<object[]> append)
         where TAggregate : class

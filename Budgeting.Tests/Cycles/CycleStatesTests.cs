@@ -68,7 +68,7 @@ public class CycleStatesTests(AppFixture app) : ApiContext(app)
 
         await using var late = App.Store.LightweightSession();
         // While the late command decides on version 1, another one appoints a member and commits version 2.
-        var refused = await Assert.ThrowsAnyAsync<ConcurrencyException>(() => late.SendToCycle(cycle, (state, by, now) =>
+        await Assert.ThrowsAnyAsync<ConcurrencyException>(() => late.SendToCycle(cycle, (state, by, now) =>
         {
             meanwhile = Task.Run(async () =>
             {
