@@ -7,6 +7,7 @@ namespace Loadgen;
 public sealed class Recorder
 {
     private readonly ConcurrentBag<double> latencies = [];
+    private readonly ConcurrentBag<(int Second, double Milliseconds)> bySecond = [];
     private readonly ConcurrentDictionary<string, int> statuses = new();
     private readonly Stopwatch clock = Stopwatch.StartNew();
     public ConcurrentQueue<string> Findings { get; } = new();
@@ -14,6 +15,7 @@ public sealed class Recorder
     public void Record(double milliseconds, string status)
     {
         latencies.Add(milliseconds);
+        bySecond.Add(((int)((clock.Elapsed.TotalMilliseconds - milliseconds) / 1000), milliseconds));
         statuses.AddOrUpdate(status, 1, (_, n) => n + 1);
     }
 
@@ -33,6 +35,15 @@ public sealed class Recorder
                $"rps={ok / seconds:F0} p50={P(sorted, 50):F1} p95={P(sorted, 95):F1} p99={P(sorted, 99):F1} " +
                $"statuses={string.Join(",", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}:{s.Value}"))}";
     }
+
+    /// <summary>
+    /// One line per second of the run (by when each request was sent): <c>second requests p50 p99</c>. A p99 over the
+    /// whole run does not tell a steady tail from a stretch where the machine slowed; these lines do.
+    /// </summary>
+    public IEnumerable<string> Seconds() =>
+        from second in bySecond.GroupBy(r => r.Second).OrderBy(g => g.Key)
+        let sorted = second.Select(r => r.Milliseconds).Order().ToArray()
+        select $"{second.Key} {sorted.Length} {P(sorted, 50):F1} {P(sorted, 99):F1}";
 
     private static double P(double[] sorted, double p) =>
         sorted.Length == 0 ? 0 : sorted[Math.Clamp((int)Math.Ceiling(p / 100 * sorted.Length) - 1, 0, sorted.Length - 1)];
