@@ -35,7 +35,7 @@ public class PageRoundTripTests(AppFixture app, ITestOutputHelper output) : Page
         await lee.Submit(await lee.Get($"/proposals/{id}"), "comment", new Dictionary<string, string?> { ["Commenting.Body"] = "좋은 제안입니다" });
         await Browser().Get($"/proposals/{id}"); // warm: the cycle's fixed terms are kept in memory after their first read
 
-        using var trips = new RoundTrips();
+        using var trips = new RoundTrips(Host.Services);
         var anonymous = await Browser().Get($"/proposals/{id}");
         var signedIn = await lee.Get($"/proposals/{id}");
         Assert.Contains("공감 1명", signedIn.Document.QuerySelector(".support-count")!.TextContent);
