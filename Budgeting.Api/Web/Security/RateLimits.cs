@@ -7,6 +7,9 @@ namespace Budgeting.Api.Web.Security;
 /// Suggestions and ballots per minute, for pages and the API alike, per signed-in subject (per client address when
 /// nobody is signed in). The defaults are more than a real person sends; the load generator, ops/bench and ops/drill
 /// raise them (RateLimits__SuggestionsPerMinute, RateLimits__BallotsPerMinute). Over the limit: 429 with Retry-After.
+/// RateLimits__ConcurrentWrites (0, off, by default) bounds how many suggestions and ballots a node serves at once,
+/// queueing the rest oldest first: fewer writes reaching PostgreSQL at once cost it less each when it is saturated
+/// (BENCHMARKS.md, "A concurrency limit on writes"). Reads are never queued behind it.
 /// </summary>
 public static class RateLimits
 {
@@ -16,15 +19,17 @@ public static class RateLimits
     {
         var suggestions = configuration.GetValue("RateLimits:SuggestionsPerMinute", DefaultSuggestionsPerMinute);
         var ballots = configuration.GetValue("RateLimits:BallotsPerMinute", DefaultBallotsPerMinute);
+        var concurrent = configuration.GetValue("RateLimits:ConcurrentWrites", 0);
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http => Kind(http) switch
+            var perSubject = PartitionedRateLimiter.Create<HttpContext, string>(http => Kind(http) switch
             {
                 "suggestion" => Window($"suggestion\n{Who(http)}", suggestions),
                 "ballot" => Window($"ballot\n{Who(http)}", ballots),
                 _ => RateLimitPartition.GetNoLimiter(""),
             });
+            o.GlobalLimiter = concurrent > 0 ? PartitionedRateLimiter.CreateChained(perSubject, AtOnce(concurrent)) : perSubject;
             o.OnRejected = (context, _) =>
             {
                 var retry = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromMinutes(1);
@@ -54,6 +59,13 @@ public static class RateLimits
     private static string Who(HttpContext http) => http.User.Identity?.IsAuthenticated == true
         ? "sub:" + http.User.ToActor().Id
         : "ip:" + http.Connection.RemoteIpAddress;
+
+    /// <summary>One queue for all of a node's suggestions and ballots: each holds its permit until its answer is sent.</summary>
+    private static PartitionedRateLimiter<HttpContext> AtOnce(int writes) => PartitionedRateLimiter.Create<HttpContext, string>(http =>
+        Kind(http) == ""
+            ? RateLimitPartition.GetNoLimiter("")
+            : RateLimitPartition.GetConcurrencyLimiter("writes", _ => new ConcurrencyLimiterOptions
+                { PermitLimit = writes, QueueLimit = 100_000, QueueProcessingOrder = QueueProcessingOrder.OldestFirst }));
 
     private static RateLimitPartition<string> Window(string key, int perMinute) => RateLimitPartition.GetFixedWindowLimiter(key, _ =>
         new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
