@@ -68,6 +68,11 @@ PG_LOG="$PGDATA_DIR.log"
 pg_running() { [ -n "${PG_BIN:-}" ] && [ -f "$PGDATA_DIR/PG_VERSION" ] && as_pg "$PG_BIN/pg_ctl" -D "$PGDATA_DIR" status >/dev/null 2>&1; }
 
 port_taken() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+# For an engine that shares this machine's cores with its PostgreSQL (ops/run, and through ops/proof.sh the benches and
+# drills that start one): it serves 2 suggestions or ballots per core at once and queues the rest (BENCHMARKS.md, "How
+# many writes at once"), unless RateLimits__ConcurrentWrites is given (0 turns it off). Not for ops/test, whose tests
+# set the limit themselves.
+limit_writes_beside_pg() { export RateLimits__ConcurrentWrites=${RateLimits__ConcurrentWrites:-$((2 * $(nproc)))}; }
 
 db_start() {
   ensure_pg_installed

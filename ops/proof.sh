@@ -7,10 +7,8 @@ export BUDGETING_PG_DATA=${PROOF_DATA:-/var/tmp/budgeting-proof-$PROOF_PG_PORT}
 export BUDGETING_DB=${PROOF_DB:-budgeting}
 # The load generator posts hundreds of suggestions and ballots a second as a handful of subjects.
 export RateLimits__SuggestionsPerMinute=${RateLimits__SuggestionsPerMinute:-100000000} RateLimits__BallotsPerMinute=${RateLimits__BallotsPerMinute:-100000000}
-# PostgreSQL shares this machine's cores with the engine: each engine serves 2 suggestions or ballots per core at once
-# and queues the rest (BENCHMARKS.md, "A concurrency limit on writes"); RateLimits__ConcurrentWrites=0 turns it off.
-export RateLimits__ConcurrentWrites=${RateLimits__ConcurrentWrites:-$((2 * $(nproc)))}
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+limit_writes_beside_pg
 API_DLL=$ROOT/Budgeting.Api/bin/Release/net10.0/Budgeting.Api.dll
 LOADGEN_DLL=$ROOT/ops/loadgen/bin/Release/net10.0/Loadgen.dll
 URL=http://127.0.0.1:$PROOF_PORT
