@@ -37,9 +37,37 @@ public class ConcurrentWritesTests
         Assert.True(first.IsAcquired && second.IsAcquired);
     }
 
+    [Fact]
+    public async Task a_ballot_that_waited_for_its_turn_counts_once_against_its_voters_allowance()
+    {
+        var limiter = GlobalLimiter(new() { ["RateLimits:ConcurrentWrites"] = "1", ["RateLimits:BallotsPerMinute"] = "2" });
+        var ballot = $"/api/cycles/{Guid.NewGuid()}/ballots";
+        using var first = await AsTheMiddleware(limiter, Request("POST", ballot));
+        Assert.True(first.IsAcquired);
+
+        var second = AsTheMiddleware(limiter, Request("POST", ballot));
+        await Task.Delay(200);
+        Assert.False(second.IsCompleted);
+        first.Dispose();
+        using (var served = await second.WaitAsync(TimeSpan.FromSeconds(10))) Assert.True(served.IsAcquired);
+
+        using var third = await AsTheMiddleware(limiter, Request("POST", ballot));
+        Assert.False(third.IsAcquired);
+    }
+
+    /// <summary>As ASP.NET Core's rate-limiting middleware asks the global limiter: once without waiting, then waiting.</summary>
+    private static async Task<RateLimitLease> AsTheMiddleware(PartitionedRateLimiter<HttpContext> limiter, HttpContext request)
+    {
+        var lease = limiter.AttemptAcquire(request);
+        if (lease.IsAcquired) return lease;
+        lease.Dispose();
+        return await limiter.AcquireAsync(request);
+    }
+
     private static PartitionedRateLimiter<HttpContext> GlobalLimiter(Dictionary<string, string?> settings)
     {
-        settings["RateLimits:SuggestionsPerMinute"] = settings["RateLimits:BallotsPerMinute"] = "1000";
+        settings.TryAdd("RateLimits:SuggestionsPerMinute", "1000");
+        settings.TryAdd("RateLimits:BallotsPerMinute", "1000");
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         return new ServiceCollection().AddEngineRateLimits(configuration).BuildServiceProvider()
             .GetRequiredService<IOptions<RateLimiterOptions>>().Value.GlobalLimiter!;

@@ -30,7 +30,10 @@ public static class RateLimits
                 "ballot" => Window($"ballot\n{Who(http)}", ballots),
                 _ => RateLimitPartition.GetNoLimiter(""),
             });
-            o.GlobalLimiter = concurrent > 0 ? PartitionedRateLimiter.CreateChained(perSubject, AtOnce(concurrent)) : perSubject;
+            // The queue first: ASP.NET Core's middleware tries the chain once without waiting before it waits on it, and a
+            // window's permit, once taken, is not given back when a later limiter of the chain refuses. With the window
+            // first, every write that queued would count twice against its subject's allowance.
+            o.GlobalLimiter = concurrent > 0 ? PartitionedRateLimiter.CreateChained(AtOnce(concurrent), perSubject) : perSubject;
             o.OnRejected = (context, _) =>
             {
                 var retry = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromMinutes(1);
