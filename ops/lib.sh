@@ -69,7 +69,7 @@ pg_running() { [ -n "${PG_BIN:-}" ] && [ -f "$PGDATA_DIR/PG_VERSION" ] && as_pg 
 
 port_taken() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 # For an engine that shares this machine's cores with its PostgreSQL (ops/run, and through ops/proof.sh the benches and
-# drills that start one): it serves 2 suggestions or ballots per core at once and queues the rest (BENCHMARKS.md, "How
+# drills that start one): it serves 2 suggestions, ballots or supports per core at once and queues the rest (BENCHMARKS.md, "How
 # many writes at once"), unless RateLimits__ConcurrentWrites is given (0 turns it off). Not for ops/test, whose tests
 # set the limit themselves.
 limit_writes_beside_pg() { export RateLimits__ConcurrentWrites=${RateLimits__ConcurrentWrites:-$((2 * $(nproc)))}; }

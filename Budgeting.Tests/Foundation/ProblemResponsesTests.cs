@@ -15,6 +15,8 @@ public class ProblemResponsesTests(AppFixture app) : ApiContext(app)
     [InlineData("/api/me/notifications", "get", "401 403")]
     // a rate-limited write that starts a stream of its own and never reads If-Match: 429, no 412
     [InlineData("/api/cycles/{id}/ballots", "post", "400 401 403 404 409 429")]
+    // a write queued with the others when the node limits writes at once: 429 when its queue is full
+    [InlineData("/api/proposals/{id}/supports", "post", "400 401 403 404 409 429")]
     // a status the rule does not imply stays declared on its endpoint (413)
     [InlineData("/api/elections/imports", "post", "400 401 403 409 413")]
     public async Task an_operation_documents_the_problem_responses_the_rule_gives_it(string path, string method, string statuses)

@@ -28,6 +28,26 @@ public class ConcurrentWritesTests
         Assert.True(granted.IsAcquired);
     }
 
+    [Theory]
+    [InlineData("POST", "/api/proposals/{0}/supports")]
+    [InlineData("DELETE", "/api/proposals/{0}/supports")]
+    [InlineData("POST", "/proposals/{0}")]
+    public async Task a_public_support_through_the_api_or_the_proposal_page_waits_its_turn_behind_a_ballot(string method, string path)
+    {
+        var limiter = GlobalLimiter(new() { ["RateLimits:ConcurrentWrites"] = "1" });
+        using var ballot = await limiter.AcquireAsync(Request("POST", $"/api/cycles/{Guid.NewGuid()}/ballots"));
+
+        var support = limiter.AcquireAsync(Request(method, string.Format(path, Guid.NewGuid()))).AsTask();
+        using (var page = limiter.AttemptAcquire(Request("GET", $"/proposals/{Guid.NewGuid()}"))) Assert.True(page.IsAcquired);
+        using (var signOut = limiter.AttemptAcquire(Request("POST", "/signout"))) Assert.True(signOut.IsAcquired);
+        await Task.Delay(200);
+        Assert.False(support.IsCompleted);
+
+        ballot.Dispose();
+        using var granted = await support.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.True(granted.IsAcquired);
+    }
+
     [Fact]
     public async Task without_the_setting_writes_are_not_queued()
     {

@@ -7,8 +7,8 @@ namespace Budgeting.Api.Web.Security;
 /// Suggestions and ballots per minute, for pages and the API alike, per signed-in subject (per client address when
 /// nobody is signed in). The defaults are more than a real person sends; the load generator, ops/bench and ops/drill
 /// raise them (RateLimits__SuggestionsPerMinute, RateLimits__BallotsPerMinute). Over the limit: 429 with Retry-After.
-/// RateLimits__ConcurrentWrites (0, off, by default) bounds how many suggestions and ballots a node serves at once,
-/// queueing the rest oldest first: fewer writes reaching PostgreSQL at once cost it less each when it is saturated
+/// RateLimits__ConcurrentWrites (0, off, by default) bounds how many suggestions, ballots and public supports (the
+/// citizens' mass writes; through the API or a page) a node serves at once, queueing the rest oldest first: fewer writes reaching PostgreSQL at once cost it less each when it is saturated
 /// (BENCHMARKS.md, "A concurrency limit on writes"). Reads are never queued behind it. ops/run, ops/bench and
 /// ops/drill, which run an engine beside its own PostgreSQL, set it to 2 × the machine's cores.
 /// </summary>
@@ -44,7 +44,10 @@ public static class RateLimits
         return services;
     }
 
-    /// <summary>Which limit a request counts against: posting a suggestion or a ballot, through the API or a page.</summary>
+    /// <summary>
+    /// Which limits a request counts against: a suggestion or a ballot (its subject's per-minute window and the write
+    /// queue) or a public support (the write queue only), through the API or a page; "" for none.
+    /// </summary>
     private static string Kind(HttpContext http) => Kind(http.Request.Method, http.Request.Path.Value ?? "");
 
     /// <summary>Whether requests to this method and path (or route template) count against a limit and may be answered 429.</summary>
@@ -52,19 +55,27 @@ public static class RateLimits
 
     private static string Kind(string method, string path)
     {
+        if (HttpMethods.IsDelete(method) && IsSupports(path)) return "support";
         if (!HttpMethods.IsPost(method)) return "";
         if (path is "/api/proposals" or "/proposals/new") return "suggestion";
-        return path.StartsWith("/api/cycles/", StringComparison.Ordinal) && path.EndsWith("/ballots", StringComparison.Ordinal)
-               || path.StartsWith("/cycles/", StringComparison.Ordinal) && path.EndsWith("/ballot", StringComparison.Ordinal)
-            ? "ballot"
-            : "";
+        if (path.StartsWith("/api/cycles/", StringComparison.Ordinal) && path.EndsWith("/ballots", StringComparison.Ordinal)
+            || path.StartsWith("/cycles/", StringComparison.Ordinal) && path.EndsWith("/ballot", StringComparison.Ordinal))
+            return "ballot";
+        return IsSupports(path) || IsProposalPage(path) ? "support" : "";
     }
+
+    private static bool IsSupports(string path) =>
+        path.StartsWith("/api/proposals/", StringComparison.Ordinal) && path.EndsWith("/supports", StringComparison.Ordinal);
+
+    /// <summary>A proposal's page, which posts its forms to itself: support and its withdrawal among them.</summary>
+    private static bool IsProposalPage(string path) =>
+        path.StartsWith("/proposals/", StringComparison.Ordinal) && path.IndexOf('/', "/proposals/".Length) < 0 && path != "/proposals/new";
 
     private static string Who(HttpContext http) => http.User.Identity?.IsAuthenticated == true
         ? "sub:" + http.User.ToActor().Id
         : "ip:" + http.Connection.RemoteIpAddress;
 
-    /// <summary>One queue for all of a node's suggestions and ballots: each holds its permit until its answer is sent.</summary>
+    /// <summary>One queue for all of a node's suggestions, ballots and supports: each holds its permit until its answer is sent.</summary>
     private static PartitionedRateLimiter<HttpContext> AtOnce(int writes) => PartitionedRateLimiter.Create<HttpContext, string>(http =>
         Kind(http) == ""
             ? RateLimitPartition.GetNoLimiter("")
