@@ -20,12 +20,7 @@ public class ConcurrentWritesTests
 
         var second = limiter.AcquireAsync(Request("POST", "/api/proposals")).AsTask();
         using (var read = limiter.AttemptAcquire(Request("GET", "/api/proposals"))) Assert.True(read.IsAcquired);
-        await Task.Delay(200);
-        Assert.False(second.IsCompleted);
-
-        first.Dispose();
-        using var granted = await second.WaitAsync(TimeSpan.FromSeconds(10));
-        Assert.True(granted.IsAcquired);
+        await WaitsUntilReleased(first, second);
     }
 
     [Theory]
@@ -40,12 +35,7 @@ public class ConcurrentWritesTests
         var support = limiter.AcquireAsync(Request(method, string.Format(path, Guid.NewGuid()))).AsTask();
         using (var page = limiter.AttemptAcquire(Request("GET", $"/proposals/{Guid.NewGuid()}"))) Assert.True(page.IsAcquired);
         using (var signOut = limiter.AttemptAcquire(Request("POST", "/signout"))) Assert.True(signOut.IsAcquired);
-        await Task.Delay(200);
-        Assert.False(support.IsCompleted);
-
-        ballot.Dispose();
-        using var granted = await support.WaitAsync(TimeSpan.FromSeconds(10));
-        Assert.True(granted.IsAcquired);
+        await WaitsUntilReleased(ballot, support);
     }
 
     [Fact]
@@ -65,14 +55,20 @@ public class ConcurrentWritesTests
         using var first = await AsTheMiddleware(limiter, Request("POST", ballot));
         Assert.True(first.IsAcquired);
 
-        var second = AsTheMiddleware(limiter, Request("POST", ballot));
-        await Task.Delay(200);
-        Assert.False(second.IsCompleted);
-        first.Dispose();
-        using (var served = await second.WaitAsync(TimeSpan.FromSeconds(10))) Assert.True(served.IsAcquired);
+        await WaitsUntilReleased(first, AsTheMiddleware(limiter, Request("POST", ballot)));
 
         using var third = await AsTheMiddleware(limiter, Request("POST", ballot));
         Assert.False(third.IsAcquired);
+    }
+
+    /// <summary>The waiting write is not served while <paramref name="held"/> holds the only permit, and is once it is released.</summary>
+    private static async Task WaitsUntilReleased(RateLimitLease held, Task<RateLimitLease> waiting)
+    {
+        await Task.Delay(200);
+        Assert.False(waiting.IsCompleted);
+        held.Dispose();
+        using var served = await waiting.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.True(served.IsAcquired);
     }
 
     /// <summary>As ASP.NET Core's rate-limiting middleware asks the global limiter: once without waiting, then waiting.</summary>
