@@ -72,7 +72,6 @@ warm_pages() {
   done; done
 }
 sql_file() { psql_cmd -d "$BUDGETING_DB" -v ON_ERROR_STOP=1 -At "${@:2}" -f "$ROOT/ops/sql/$1"; } # file [psql options]
-sql() { psql_cmd -d "$BUDGETING_DB" -v ON_ERROR_STOP=1 -Atc "$1"; }
 token() { dotnet "$LOADGEN_DLL" token --role "$1" --sub "$2"; }
 field() { sed -n "s/.*\b$2=\([^ ]*\).*/\1/p" <<<"$1"; }
 
