@@ -8,8 +8,9 @@ namespace Budgeting.Api.Web.Security;
 /// nobody is signed in). The defaults are more than a real person sends; the load generator, ops/bench and ops/drill
 /// raise them (RateLimits__SuggestionsPerMinute, RateLimits__BallotsPerMinute). Over the limit: 429 with Retry-After.
 /// RateLimits__ConcurrentWrites (0, off, by default) bounds how many suggestions, ballots and public supports (the
-/// citizens' mass writes; through the API or a page) a node serves at once, queueing the rest oldest first: fewer writes reaching PostgreSQL at once cost it less each when it is saturated
-/// (BENCHMARKS.md, "A concurrency limit on writes"). Reads are never queued behind it. ops/run, ops/bench and
+/// citizens' mass writes; through the API or a page) a node serves at once, queueing the rest oldest first: fewer
+/// writes reaching PostgreSQL at once cost it less each when it is saturated (BENCHMARKS.md, "A concurrency limit on
+/// writes"). Reads are never queued behind it. ops/run, ops/bench and
 /// ops/drill, which run an engine beside its own PostgreSQL, set it to 2 × the machine's cores.
 /// </summary>
 public static class RateLimits
