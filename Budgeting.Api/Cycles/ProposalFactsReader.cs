@@ -34,12 +34,14 @@ public static class ProposalFactsReader
         var named = ids.Distinct().Take(limit).ToArray();
         if (named.Length == 0) return [];
         var rows = await batch.Query(new NamedProposalFacts { Ids = named });
-        return [.. rows.Where(p => p.CycleId == cycleId).Select(p => new ProposalFacts(
-            p.Id, p.CycleId, p.Status == ProposalStatus.Admitted, p.Cost, p.District, p.Category, p.SurveyCount))];
+        return [.. rows.Where(p => p.CycleId == cycleId).Select(Facts)];
     }
 
     private static ProposalFacts Facts(ProposalDetails p) =>
-        new(p.Id, p.CycleId, p.Status == ProposalStatus.Admitted, p.CostEstimate?.Total, p.District, p.Category, p.SurveyCount?.Count);
+        Facts(new FactsRow(p.Id, p.CycleId, p.Status, p.CostEstimate?.Total, p.District, p.Category, p.SurveyCount?.Count));
+
+    private static ProposalFacts Facts(FactsRow p) =>
+        new(p.Id, p.CycleId, p.Status == ProposalStatus.Admitted, p.Cost, p.District, p.Category, p.SurveyCount);
 
     /// <summary>The fields of <see cref="ProposalDetails"/> that <see cref="ProposalFacts"/> are made of.</summary>
     public sealed record FactsRow(Guid Id, Guid CycleId, ProposalStatus Status, Won? Cost, string District, string Category, int? SurveyCount);

@@ -10,8 +10,8 @@ namespace Budgeting.Api.Web.Security;
 /// RateLimits__ConcurrentWrites (0, off, by default) bounds how many suggestions, ballots and public supports (the
 /// citizens' mass writes; through the API or a page) a node serves at once, queueing the rest oldest first: fewer
 /// writes reaching PostgreSQL at once cost it less each when it is saturated (BENCHMARKS.md, "A concurrency limit on
-/// writes"). Reads are never queued behind it. ops/run, ops/bench and
-/// ops/drill, which run an engine beside its own PostgreSQL, set it to 2 × the machine's cores.
+/// writes"). Reads are never queued behind it. ops/run, ops/bench and ops/drill, which run an engine beside its own
+/// PostgreSQL, set it to 2 × the machine's cores.
 /// </summary>
 public static class RateLimits
 {
