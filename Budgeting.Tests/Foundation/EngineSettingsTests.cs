@@ -28,24 +28,26 @@ public class EngineSettingsTests
             .ConnectionString).MaxPoolSize);
 
     [Theory]
-    [InlineData(null, "-c plan_cache_mode=force_custom_plan")]
-    [InlineData("Host=db;Options=-c statement_timeout=5000", "-c statement_timeout=5000 -c plan_cache_mode=force_custom_plan")]
-    [InlineData("Host=db;Options=-c plan_cache_mode=auto", "-c plan_cache_mode=auto")]
-    public void prepared_statements_are_planned_for_their_own_values(string? connection, string options)
+    [InlineData(null, "", "-c plan_cache_mode=force_custom_plan")]
+    [InlineData("Host=db;Options=-c statement_timeout=5000", "-c statement_timeout=5000", "-c statement_timeout=5000 -c plan_cache_mode=force_custom_plan")]
+    [InlineData("Host=db;Options=-c plan_cache_mode=auto", "-c plan_cache_mode=auto", "-c plan_cache_mode=auto")]
+    public void only_the_lists_search_plans_each_query_for_its_own_values(string? connection, string engine, string search)
     {
         var values = new Dictionary<string, string?> { ["ConnectionStrings:Budgeting"] = connection };
         var settings = EngineSettings.From(new ConfigurationBuilder().AddInMemoryCollection(values).Build());
-        Assert.Equal(options, new NpgsqlConnectionStringBuilder(settings.ConnectionString).Options);
+        Assert.Equal(engine, new NpgsqlConnectionStringBuilder(settings.ConnectionString).Options ?? "");
+        Assert.Equal(search, new NpgsqlConnectionStringBuilder(settings.SearchConnectionString).Options);
+        Assert.Equal(EngineSettings.SearchPool, new NpgsqlConnectionStringBuilder(settings.SearchConnectionString).MaxPoolSize);
     }
 
     [Fact]
-    public async Task the_engines_sessions_run_with_custom_plans()
+    public async Task the_engines_sessions_let_postgresql_choose_their_plans()
     {
         var settings = EngineSettings.From(new ConfigurationBuilder().AddEnvironmentVariables().Build());
         await using var connection = new NpgsqlConnection(settings.ConnectionString);
         await connection.OpenAsync();
         await using var show = new NpgsqlCommand("show plan_cache_mode", connection);
-        Assert.Equal("force_custom_plan", await show.ExecuteScalarAsync());
+        Assert.Equal("auto", await show.ExecuteScalarAsync());
     }
 
     private static int Prepared(Dictionary<string, string?> values) =>

@@ -80,6 +80,7 @@ public static class ListCaching
         services.AddSingleton(cache);
         services.ConfigureMarten(opts => opts.Listeners.Add(cache));
         services.AddOutputCache(cache.Configure);
+        services.AddSingleton<ListSearch>();
         services.AddSingleton<ProposalListReader>();
         return services;
     }

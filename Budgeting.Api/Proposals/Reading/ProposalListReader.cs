@@ -9,18 +9,18 @@ namespace Budgeting.Api.Proposals.Reading;
 /// The public list's pages, for the API and the web pages alike. The list is public, whoever reads it: a page is kept in
 /// memory under the list's generation (<see cref="ListCache"/>), read before the page is queried, so a commit makes
 /// every kept page unreachable at once. Signed-in readers, whose answers the output cache never keeps, are served
-/// from here too.
+/// from here too. A page not kept is queried on the search's own connections (<see cref="ListSearch"/>).
 /// </summary>
-public sealed class ProposalListReader(ListCache generations) : IDisposable
+public sealed class ProposalListReader(ListCache generations, ListSearch search) : IDisposable
 {
     private readonly MemoryCache pages = new(new MemoryCacheOptions { SizeLimit = 20_000 });
 
-    public async Task<ProposalPage> Read(ProposalQuery query, IQuerySession session, CancellationToken token)
+    public async Task<ProposalPage> Read(ProposalQuery query, CancellationToken token)
     {
-        if (!generations.Enabled) return await Query(query, session, token);
+        if (!generations.Enabled) return await Query(query, token);
         var key = (await generations.Current(token), query);
         if (pages.TryGetValue(key, out ProposalPage? page)) return page!;
-        page = await Query(query, session, token);
+        page = await Query(query, token);
         pages.Set(key, page, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(1) });
         return page;
     }
@@ -33,8 +33,10 @@ public sealed class ProposalListReader(ListCache generations) : IDisposable
     /// and no match), since the planner cannot know that a word and a cycle go together. Beyond the count the total is
     /// a lower bound, and says so.
     /// </summary>
-    private static async Task<ProposalPage> Query(ProposalQuery query, IQuerySession session, CancellationToken token)
+    private async Task<ProposalPage> Query(ProposalQuery query, CancellationToken token)
     {
+        await using var searching = await search.Open(token);
+        var session = searching.Query;
         var skipped = (long)(query.Page - 1) * query.PageSize;
         var limit = (int)Math.Min(int.MaxValue, Math.Max(ExactTotalUpTo, skipped + query.PageSize) + 1);
         var matches = await query.Indexed(session.Query<ProposalDetails>()).Select(x => x.Id).Take(limit).ToListAsync(token);

@@ -28,7 +28,7 @@ public static class ProposalReads
         var (point, badPoint) = AsOf.Parse(asOf);
         if ((rejection ?? badPoint ?? ListTakesNoVersion(version)) is { } invalid) return invalid.ToProblem();
         if (!point!.IsNow) return Results.Json(await ProposalListAsOf.Read(session, query!, point, token), Json.Options);
-        return Results.Json(await reader.Read(query!, session, token), Json.Options);
+        return Results.Json(await reader.Read(query!, token), Json.Options);
     }
 
     private static Rejection? ListTakesNoVersion(string? version) => string.IsNullOrWhiteSpace(version) ? null
