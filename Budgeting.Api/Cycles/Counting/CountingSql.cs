@@ -157,15 +157,22 @@ public static class CountingSql
           group by d.proposal_id
         $fn$;
 
+        -- Planned at every call for its own cycle and instant (EXECUTE ... USING), whatever the session's plan_cache_mode:
+        -- one plan for any instant, once PostgreSQL settles on a generic plan for the engine's prepared call, read the
+        -- delta several times slower.
         create or replace function {s}.ballot_tally_at(p_cycle uuid, p_at timestamptz)
-        returns table (proposal_id uuid, supporters bigint, points bigint) language sql stable as $fn$
-          with cp as (select coalesce(max(c.at), '-infinity'::timestamptz) as at from {s}.ballot_checkpoints c
-                       where c.cycle_id = p_cycle and c.at <= p_at)
-          select b.proposal_id, sum(b.supporters)::bigint, sum(b.points)::bigint from (
-            select c.proposal_id, c.supporters, c.points from {s}.ballot_checkpoints c, cp where c.cycle_id = p_cycle and c.at = cp.at
-            union all
-            select d.proposal_id, d.supporters, d.points from cp, {s}.ballot_delta(p_cycle, cp.at, p_at) d) b
-          group by b.proposal_id
+        returns table (proposal_id uuid, supporters bigint, points bigint) language plpgsql stable as $fn$
+        begin
+          return query execute $q$
+            with cp as (select coalesce(max(c.at), '-infinity'::timestamptz) as at from {s}.ballot_checkpoints c
+                         where c.cycle_id = $1 and c.at <= $2)
+            select b.proposal_id, sum(b.supporters)::bigint, sum(b.points)::bigint from (
+              select c.proposal_id, c.supporters, c.points from {s}.ballot_checkpoints c, cp where c.cycle_id = $1 and c.at = cp.at
+              union all
+              select d.proposal_id, d.supporters, d.points from cp, {s}.ballot_delta($1, cp.at, $2) d) b
+            group by b.proposal_id
+          $q$ using p_cycle, p_at;
+        end
         $fn$;
 
         -- Adds checkpoints every p_every ballot events, up to now() - p_grace while the cycle votes (a ballot recorded at

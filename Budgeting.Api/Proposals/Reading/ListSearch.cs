@@ -9,7 +9,7 @@ namespace Budgeting.Api.Proposals.Reading;
 /// (<see cref="EngineSettings.SearchConnectionString"/>, a pool of its own): a filter by words, cycle or status needs its
 /// values seen to choose between its indexes, while the commands' statements, planned once per connection, cost the vote less.
 /// </summary>
-public sealed class ListSearch(EngineSettings settings, IDocumentStore store) : IAsyncDisposable
+public sealed class ListSearch(EngineSettings settings, IDocumentStore store) : IDisposable, IAsyncDisposable
 {
     private readonly NpgsqlDataSource source = NpgsqlDataSource.Create(settings.SearchConnectionString);
 
@@ -23,6 +23,8 @@ public sealed class ListSearch(EngineSettings settings, IDocumentStore store) : 
         var transaction = await connection.BeginTransactionAsync(token);
         return new Session(connection, transaction, store.QuerySession(Marten.Services.SessionOptions.ForTransaction(transaction)));
     }
+
+    public void Dispose() => source.Dispose();
 
     public ValueTask DisposeAsync() => source.DisposeAsync();
 
